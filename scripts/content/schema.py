@@ -1,0 +1,466 @@
+"""The content model: every page type and every `data/` collection, described once.
+
+Validation, scaffolds, the CMS configuration, open-data JSON Schemas and the
+editor's field reference are all derived from the descriptions in this module.
+A field carries its Vietnamese and English label so that messages and forms
+never need a second list of names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+Kind = Literal["text", "multiline", "date", "int", "number", "bool", "choice", "list", "object", "i18n", "path"]
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    kind: Kind
+    label_vi: str
+    label_en: str
+    required: bool = True
+    choices: tuple[str, ...] = ()
+    item: Field | None = None  # for kind == "list"
+    fields: tuple[Field, ...] = ()  # for kind == "object"
+    example: object = None
+    minimum: float | None = None
+
+    def describe_vi(self) -> str:
+        return _KIND_VI[self.kind] if not self.choices else "một trong: " + ", ".join(self.choices)
+
+    def describe_en(self) -> str:
+        return _KIND_EN[self.kind] if not self.choices else "one of: " + ", ".join(self.choices)
+
+
+_KIND_VI = {
+    "text": "một dòng chữ",
+    "multiline": "một đoạn chữ",
+    "date": "một ngày dạng NĂM-THÁNG-NGÀY, ví dụ 2026-01-15",
+    "int": "một số nguyên, ví dụ 2024",
+    "number": "một số, dùng dấu chấm cho phần thập phân, ví dụ 12.5",
+    "bool": "true (có) hoặc false (không)",
+    "choice": "một giá trị trong danh sách",
+    "list": "một danh sách, mỗi mục một dòng bắt đầu bằng “- ”",
+    "object": "một nhóm trường con",
+    "i18n": "hai dòng con “vi:” và “en:”",
+    "path": "đường dẫn tới một tệp",
+}
+_KIND_EN = {
+    "text": "one line of text",
+    "multiline": "a paragraph of text",
+    "date": "a date as YEAR-MONTH-DAY, e.g. 2026-01-15",
+    "int": "a whole number, e.g. 2024",
+    "number": "a number with a dot for decimals, e.g. 12.5",
+    "bool": "true or false",
+    "choice": "a value from the list",
+    "list": "a list, one item per line starting with “- ”",
+    "object": "a group of sub-fields",
+    "i18n": "two sub-lines “vi:” and “en:”",
+    "path": "the path of a file",
+}
+
+
+@dataclass(frozen=True)
+class ContentType:
+    """A kind of page (front matter of a Markdown file) or a `data/` collection."""
+
+    name: str
+    label_vi: str
+    label_en: str
+    fields: tuple[Field, ...]
+    folder: str = ""  # pages: the URL folder the type lives in; data: the file under data/
+    open_fields: bool = False  # True only for types that accept Material's own keys freely
+
+    def field(self, name: str) -> Field | None:
+        return next((f for f in self.fields if f.name == name), None)
+
+
+# ---------------------------------------------------------------- fixed lists
+
+#: Topics of the Q&A (fixed list; the Q&A home groups by it).
+QA_TOPICS = (
+    "khai-niem",  # what SXSH is
+    "danh-gia",  # the assessment
+    "chi-phi-loi-ich",  # cost and benefit
+    "ho-tro",  # support and funding
+    "phap-ly",  # laws, norms, standards
+    "nganh",  # per sector
+    "chuong-trinh",  # the city's programme
+)
+
+SECTORS = (
+    "thuy-san",  # seafood processing
+    "thep",  # steel
+    "bia-nuoc-giai-khat",  # beer and soft drinks
+    "giay",  # paper
+    "nhua",  # plastics
+    "xi-mang",  # cement
+    "co-khi-dong-tau",  # mechanical engineering and shipbuilding
+    "det-may",  # textiles and garments
+    "khac",  # other
+)
+
+TECHNIQUE_GROUPS = (
+    "quan-ly-noi-vi",
+    "thay-doi-nguyen-lieu",
+    "kiem-soat-qua-trinh",
+    "cai-tien-thiet-bi",
+    "thay-doi-cong-nghe",
+    "tuan-hoan-tai-su-dung",
+    "san-pham-phu",
+    "cai-tien-san-pham",
+)
+
+LEAFLET_FORMATS = ("a4-gap-ba", "a5-to-roi", "a3-ap-phich")
+MEASURE_STATUS = ("da-thuc-hien", "du-kien", "loai-bo")
+ASSESSMENT_TYPES = ("nhanh", "chi-tiet")
+
+# ---------------------------------------------------------------- shared fields
+
+TITLE = Field("title", "text", "Tiêu đề", "Title", example="Sản xuất sạch hơn là gì?")
+DESCRIPTION = Field(
+    "description", "multiline", "Mô tả ngắn (hiện trên kết quả tìm kiếm)", "Short description", required=False
+)
+SOURCES = Field(
+    "sources",
+    "list",
+    "Nguồn",
+    "Sources",
+    item=Field("source", "text", "Nguồn", "Source"),
+    example=["Quyết định 1759/QĐ-UBND ngày 12/9/2013 của UBND thành phố Hải Phòng"],
+)
+DATE = Field("date", "date", "Ngày đăng", "Date published", example="2026-11-27")
+UPDATED = Field("updated", "date", "Ngày cập nhật", "Last updated", required=False)
+ORDER = Field("order", "int", "Thứ tự trong mục", "Order in its section", required=False, minimum=0)
+TEMPLATE = Field("template", "text", "Mẫu trang", "Page template", required=False)
+HIDE = Field(
+    "hide",
+    "list",
+    "Ẩn phần",
+    "Hide parts",
+    required=False,
+    item=Field("part", "choice", "Phần", "Part", choices=("navigation", "toc", "footer", "path")),
+)
+SEARCH = Field(
+    "search", "object", "Tìm kiếm", "Search", required=False,
+    fields=(Field("exclude", "bool", "Loại khỏi tìm kiếm", "Exclude from search"),),
+)
+NAV_TITLE = Field("nav_title", "text", "Tên ngắn trên menu", "Short name in the menu", required=False)
+
+# ---------------------------------------------------------------- page types
+
+PAGE = ContentType(
+    "page",
+    "Trang thường",
+    "Plain page",
+    (TITLE, DESCRIPTION, NAV_TITLE, ORDER, TEMPLATE, HIDE, SEARCH, UPDATED, Field(
+        "sources", "list", "Nguồn", "Sources", required=False, item=Field("source", "text", "Nguồn", "Source")
+    )),
+)
+
+HANDBOOK_CHAPTER = ContentType(
+    "handbook",
+    "Chương sổ tay",
+    "Handbook chapter",
+    (
+        TITLE,
+        NAV_TITLE,
+        Field("part", "int", "Phần số", "Part number", minimum=0, example=1),
+        Field("order", "int", "Thứ tự trong phần", "Order within the part", minimum=0, example=1),
+        Field("summary", "multiline", "Tóm tắt", "Summary", example="Chương này giải thích..."),
+        SOURCES,
+        Field("updated", "date", "Ngày cập nhật", "Last updated", example="2026-11-27"),
+        DESCRIPTION,
+        TEMPLATE,
+        HIDE,
+    ),
+    folder="so-tay",
+)
+
+QA = ContentType(
+    "qa",
+    "Hỏi – đáp",
+    "Q&A",
+    (
+        Field("title", "text", "Câu hỏi", "Question", example="Đánh giá SXSH mất bao lâu?"),
+        Field("topic", "choice", "Chủ đề", "Topic", choices=QA_TOPICS, example="danh-gia"),
+        Field("tags", "list", "Từ khoá", "Tags", required=False, item=Field("tag", "text", "Từ khoá", "Tag")),
+        Field("short_answer", "multiline", "Trả lời ngắn", "Short answer", example="Đánh giá nhanh mất 2–3 ngày."),
+        Field(
+            "related", "list", "Câu hỏi liên quan (ghim)", "Related questions (pinned)", required=False,
+            item=Field("page", "path", "Trang", "Page"),
+        ),
+        Field(
+            "exclude_related", "list", "Không gợi ý các trang", "Never suggest these pages", required=False,
+            item=Field("page", "path", "Trang", "Page"),
+        ),
+        SOURCES,
+        DATE,
+        UPDATED,
+        DESCRIPTION,
+    ),
+    folder="hoi-dap",
+)
+
+MEASURE = Field(
+    "measures",
+    "list",
+    "Các giải pháp",
+    "Measures",
+    item=Field(
+        "measure",
+        "object",
+        "Giải pháp",
+        "Measure",
+        fields=(
+            Field("name", "text", "Tên giải pháp", "Name"),
+            Field("technique", "choice", "Nhóm kỹ thuật", "Technique group", choices=TECHNIQUE_GROUPS),
+            Field("status", "choice", "Tình trạng", "Status", choices=MEASURE_STATUS),
+            Field("investment_vnd", "number", "Vốn đầu tư (đồng)", "Investment (VND)", minimum=0),
+            Field("savings_vnd_per_year", "number", "Tiết kiệm mỗi năm (đồng)", "Yearly savings (VND)", minimum=0),
+            Field("payback_years", "number", "Thời gian hoàn vốn (năm)", "Payback (years)", required=False, minimum=0),
+        ),
+    ),
+)
+
+RESOURCE_SAVING = Field(
+    "resource_savings",
+    "list",
+    "Tài nguyên tiết kiệm mỗi năm",
+    "Resources saved per year",
+    required=False,
+    item=Field(
+        "saving",
+        "object",
+        "Tài nguyên",
+        "Resource",
+        fields=(
+            Field("resource", "choice", "Loại", "Kind", choices=("dien", "nhien-lieu", "nuoc", "nguyen-lieu", "hoa-chat")),
+            Field("amount", "number", "Lượng", "Amount", minimum=0),
+            Field("unit", "choice", "Đơn vị", "Unit", choices=("kWh", "GJ", "tấn than", "lít dầu", "m³", "tấn", "kg")),
+        ),
+    ),
+)
+
+CASE = ContentType(
+    "case",
+    "Mô hình điểm",
+    "Case study",
+    (
+        TITLE,
+        Field("enterprise", "text", "Doanh nghiệp", "Enterprise", example="Công ty TNHH Chế biến thủy sản A (giả định)"),
+        Field("illustrative", "bool", "Ví dụ minh hoạ (doanh nghiệp giả định)", "Worked example (fictional enterprise)"),
+        Field("sector", "choice", "Ngành", "Sector", choices=SECTORS),
+        Field("location", "text", "Địa điểm", "Location"),
+        Field("size", "choice", "Quy mô", "Size", choices=("nho", "vua", "lon")),
+        Field("assessment_year", "int", "Năm đánh giá", "Assessment year", minimum=1990),
+        Field("assessment_type", "choice", "Loại đánh giá", "Assessment type", choices=ASSESSMENT_TYPES),
+        Field("programme", "text", "Chương trình hỗ trợ", "Support programme", required=False),
+        Field(
+            "baseline",
+            "object",
+            "Mức tiêu hao ban đầu",
+            "Baseline use",
+            required=False,
+            fields=(
+                Field("value", "number", "Giá trị", "Value", minimum=0),
+                Field("unit", "text", "Đơn vị", "Unit"),
+                Field("norm_id", "text", "Mã định mức Bộ Công Thương", "MOIT norm id", required=False),
+            ),
+        ),
+        MEASURE,
+        RESOURCE_SAVING,
+        Field("co2e_tonnes_per_year", "number", "CO2e tránh được (tấn/năm)", "CO2e avoided (t/yr)", required=False, minimum=0),
+        Field("emission_factor", "text", "Hệ số phát thải đã dùng", "Emission factor used", required=False),
+        Field("verification", "multiline", "Cách kiểm chứng số liệu", "How the figures were verified"),
+        SOURCES,
+        DATE,
+        DESCRIPTION,
+    ),
+    folder="mo-hinh",
+)
+
+LEAFLET = ContentType(
+    "leaflet",
+    "Tờ rơi, áp phích",
+    "Leaflet or poster",
+    (
+        TITLE,
+        Field("format", "choice", "Khổ in", "Print format", choices=LEAFLET_FORMATS),
+        Field("edition", "text", "Lần in", "Edition", example="Lần thứ nhất, 2026"),
+        Field("print_run", "int", "Số lượng in", "Print run", required=False, minimum=0),
+        Field("qr_target", "text", "Địa chỉ mã QR (để trống: chính trang này)", "QR code target (empty: this page)", required=False),
+        SOURCES,
+        DATE,
+        DESCRIPTION,
+        ORDER,
+    ),
+    folder="tai-lieu",
+)
+
+NEWS = ContentType(
+    "news",
+    "Tin tức",
+    "News item",
+    (TITLE, DATE, Field("summary", "multiline", "Tóm tắt", "Summary"), SOURCES, DESCRIPTION),
+    folder="tin-tuc",
+)
+
+PAGE_TYPES = (HANDBOOK_CHAPTER, QA, CASE, LEAFLET, NEWS)
+
+# ---------------------------------------------------------------- data collections
+
+
+def _i18n(name: str, vi: str, en: str, required: bool = True) -> Field:
+    return Field(name, "i18n", vi, en, required=required)
+
+
+SOURCE_FIELD = Field("source", "text", "Nguồn", "Source")
+
+PROGRAMME_TARGETS = ContentType(
+    "programme-targets",
+    "Mục tiêu của Chương trình",
+    "Programme targets",
+    (
+        Field("id", "text", "Mã", "Id"),
+        Field("period", "choice", "Giai đoạn", "Period", choices=("den-2015", "2016-2020")),
+        _i18n("text", "Nội dung mục tiêu", "Target"),
+        Field("percent_min", "number", "Tỷ lệ tối thiểu (%)", "Minimum share (%)", required=False, minimum=0),
+        Field("percent_max", "number", "Tỷ lệ tối đa (%)", "Maximum share (%)", required=False, minimum=0),
+        SOURCE_FIELD,
+    ),
+    folder="programme-targets.yml",
+)
+
+PROGRAMME_TASKS = ContentType(
+    "programme-tasks",
+    "Phân công thực hiện",
+    "Task assignment",
+    (
+        Field("no", "int", "Số thứ tự", "No.", minimum=1),
+        _i18n("area", "Lĩnh vực", "Area"),
+        Field(
+            "tasks", "list", "Nhiệm vụ cụ thể", "Tasks",
+            item=Field("task", "object", "Nhiệm vụ", "Task", fields=(
+                _i18n("text", "Nhiệm vụ", "Task"),
+                _i18n("lead", "Cơ quan chủ trì", "Lead agency"),
+            )),
+        ),
+        _i18n("partners", "Cơ quan phối hợp", "Partners"),
+        _i18n("timing", "Thời gian thực hiện", "Timing"),
+        SOURCE_FIELD,
+    ),
+    folder="programme-tasks.yml",
+)
+
+LEGAL_DOCUMENTS = ContentType(
+    "legal-documents",
+    "Văn bản pháp luật",
+    "Legal documents",
+    (
+        Field("id", "text", "Mã", "Id"),
+        _i18n("form", "Hình thức văn bản", "Form"),
+        _i18n("issuer", "Cơ quan ban hành", "Issuing body"),
+        Field("number", "text", "Số, ký hiệu", "Number and symbol"),
+        Field("issued", "date", "Ngày ban hành", "Date of issue"),
+        Field("effective", "date", "Ngày có hiệu lực", "Date of effect", required=False),
+        _i18n("effective_note", "Ghi chú hiệu lực", "Note on effect", required=False),
+        _i18n("summary", "Trích yếu", "Summary"),
+        Field("file", "text", "Tệp hoặc nơi tải toàn văn", "File or where to get the full text", required=False),
+        SOURCE_FIELD,
+    ),
+    folder="legal-documents.yml",
+)
+
+SECTOR_RECORDS = ContentType(
+    "sectors",
+    "Ngành công nghiệp",
+    "Industry sectors",
+    (Field("id", "choice", "Mã", "Id", choices=SECTORS), _i18n("name", "Tên ngành", "Name")),
+    folder="sectors.yml",
+)
+
+TECHNIQUE_RECORDS = ContentType(
+    "technique-groups",
+    "Nhóm kỹ thuật SXSH",
+    "Cleaner-production technique groups",
+    (
+        Field("id", "choice", "Mã", "Id", choices=TECHNIQUE_GROUPS),
+        Field("no", "int", "Số", "No.", minimum=1),
+        _i18n("name", "Tên", "Name"),
+        SOURCE_FIELD,
+    ),
+    folder="technique-groups.yml",
+)
+
+NORM_PERIODS = ("den-2020", "2021-2025")
+
+ENERGY_NORMS = ContentType(
+    "energy-norms",
+    "Định mức tiêu hao năng lượng (Bộ Công Thương)",
+    "Energy-use norms (Ministry of Industry and Trade)",
+    (
+        Field("id", "text", "Mã", "Id", example="bia-duoi-20-trieu-lit-den-2020"),
+        Field("sector", "choice", "Ngành", "Sector", choices=SECTORS),
+        Field("circular", "text", "Thông tư", "Circular", example="19/2016/TT-BCT"),
+        _i18n("product", "Sản phẩm", "Product"),
+        _i18n("capacity", "Quy mô sản xuất", "Capacity band", required=False),
+        Field("capacity_min", "number", "Quy mô từ", "Capacity from", required=False, minimum=0),
+        Field("capacity_max", "number", "Quy mô đến", "Capacity up to", required=False, minimum=0),
+        Field("capacity_unit", "text", "Đơn vị quy mô", "Capacity unit", required=False, example="triệu lít/năm"),
+        Field("period", "choice", "Giai đoạn áp dụng", "Period", choices=NORM_PERIODS),
+        Field("value", "number", "Định mức", "Norm", minimum=0),
+        Field("unit", "choice", "Đơn vị", "Unit", choices=("MJ/hl", "MJ/t", "kWh/t")),
+        SOURCE_FIELD,
+    ),
+    folder="energy-norms.yml",
+)
+
+CRITERIA_AREAS = ("cam-ket", "do-luong", "suat-tieu-hao", "giai-phap", "duy-tri")
+
+ASSESSMENT_CRITERIA = ContentType(
+    "assessment-criteria",
+    "Tiêu chí nhận biết và đánh giá SXSH",
+    "Criteria for recognising and assessing cleaner production",
+    (
+        Field("id", "text", "Mã", "Id", example="cam-ket-lanh-dao"),
+        Field("area", "choice", "Nhóm tiêu chí", "Area", choices=CRITERIA_AREAS),
+        _i18n("criterion", "Tiêu chí", "Criterion"),
+        _i18n("question", "Câu hỏi tự đánh giá", "Self-assessment question"),
+        Field(
+            "levels", "list", "Các mức (từ 0 điểm)", "Levels (from 0 points)",
+            item=Field("level", "object", "Mức", "Level", fields=(
+                Field("points", "int", "Điểm", "Points", minimum=0),
+                _i18n("text", "Mô tả", "Description"),
+            )),
+        ),
+        Field("read_next", "text", "Trang sổ tay nên đọc", "Handbook page to read next", example="so-tay/phuong-phap/index.md"),
+        SOURCE_FIELD,
+    ),
+    folder="assessment-criteria.yml",
+)
+
+DATA_COLLECTIONS = (PROGRAMME_TARGETS, PROGRAMME_TASKS, LEGAL_DOCUMENTS, SECTOR_RECORDS, TECHNIQUE_RECORDS,
+                    ENERGY_NORMS, ASSESSMENT_CRITERIA)
+
+
+def page_type_for(url_path: str) -> ContentType:
+    """The content type of a page from its path in the site (e.g. ``hoi-dap/chi-phi.md``).
+
+    Every page of the handbook is a chapter (a part's ``index.md`` too); in the
+    other typed sections the section's own ``index.md`` is a plain page.
+    """
+    parts = url_path.split("/")
+    if parts[0] == HANDBOOK_CHAPTER.folder:
+        return HANDBOOK_CHAPTER
+    if parts[-1].split(".")[0] == "index":
+        return PAGE
+    for content_type in PAGE_TYPES:
+        if parts[0] == content_type.folder:
+            return content_type
+    return PAGE
+
+
+ALL_TYPES = (PAGE, *PAGE_TYPES, *DATA_COLLECTIONS)

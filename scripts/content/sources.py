@@ -1,0 +1,153 @@
+"""Load every source of the site, check it, and keep what later stages need.
+
+Nothing is normalised or rewritten here: a problem is reported with its file
+and line, and the build stops before rendering (see ``scripts/hooks.py``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from .fields import Reader
+from .problems import Problem
+from .schema import DATA_COLLECTIONS, ContentType, page_type_for
+from .slugs import slugify
+from .text_checks import check_text
+
+LANGUAGES = ("vi", "en")
+DEFAULT_LANGUAGE = "vi"
+MARKDOWN_SUFFIX = ".md"
+
+# MkDocs' own front-matter pattern (mkdocs.utils.meta), so we see exactly what it sees.
+_FRONT_MATTER = re.compile(r"^-{3}[ \t]*\n(.*?\n)(?:\.{3}|-{3})[ \t]*\n", re.DOTALL)
+_SAFE_NAME = re.compile(r"^[A-Za-z0-9._-]+$")
+
+
+@dataclass
+class SourcePage:
+    source: str  # path from the repository root, e.g. "handbook/phuong-phap/index.en.md"
+    url_path: str  # path inside the site without the language suffix, e.g. "so-tay/phuong-phap/index.md"
+    language: str
+    content_type: ContentType
+    meta: dict
+    body: str
+    body_line: int  # file line where the body starts
+
+
+@dataclass
+class Site:
+    root: Path
+    pages: list[SourcePage] = field(default_factory=list)
+    data: dict[str, list[dict]] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+    def page(self, url_path: str, language: str) -> SourcePage | None:
+        return next((p for p in self.pages if p.url_path == url_path and p.language == language), None)
+
+    def translation_of(self, page: SourcePage, language: str) -> SourcePage | None:
+        return self.page(page.url_path, language)
+
+
+def source_folders(mounts: dict[str, str]) -> dict[str, str]:
+    """Source folder -> URL folder inside the site; docs/ is the root."""
+    return {"docs": "", **mounts}
+
+
+def load_site(root: Path, mounts: dict[str, str]) -> Site:
+    site = Site(root)
+    for folder, url_folder in source_folders(mounts).items():
+        base = root / folder
+        for path in sorted(base.rglob("*")):
+            if path.is_dir() or _is_ignored(path.relative_to(base)):
+                continue
+            relative = path.relative_to(root).as_posix()
+            site.problems.extend(_check_name(relative, path.relative_to(base)))
+            if path.suffix == MARKDOWN_SUFFIX:
+                inner = path.relative_to(base).as_posix()
+                url_path = f"{url_folder}/{inner}" if url_folder else inner
+                page = _load_page(site, relative, url_path, path.read_text(encoding="utf-8"))
+                if page:
+                    site.pages.append(page)
+    for collection in DATA_COLLECTIONS:
+        site.data[collection.name] = _load_collection(site, collection)
+    return site
+
+
+def _is_ignored(relative: Path) -> bool:
+    # Editor back-up files and hidden folders (.nav, .git) are not content.
+    return any(part.startswith(".") for part in relative.parts) or relative.name.endswith("~")
+
+
+def _check_name(relative: str, inner: Path) -> list[Problem]:
+    problems = []
+    for part in inner.parts:
+        if not _SAFE_NAME.match(part):
+            stem, dot, suffix = part.partition(".")
+            fixed = slugify(stem) + dot + suffix
+            problems.append(Problem(
+                relative, 1, "tên tệp",
+                f"tên “{part}” có dấu, chữ hoa lạ hoặc khoảng trắng, sẽ thành địa chỉ web khó dùng"
+                f" — đổi tên thành “{fixed}” (chỉ chữ không dấu, số và dấu gạch ngang)",
+                f"the name “{part}” has accents, spaces or other characters that make a poor web address"
+                f" — rename it “{fixed}” (plain letters, digits and hyphens only)",
+            ))
+    return problems
+
+
+def language_of(url_path: str) -> tuple[str, str]:
+    """("hoi-dap/x.en.md") -> ("hoi-dap/x.md", "en")."""
+    stem = url_path[: -len(MARKDOWN_SUFFIX)]
+    for language in LANGUAGES:
+        if stem.endswith("." + language):
+            return stem[: -len(language) - 1] + MARKDOWN_SUFFIX, language
+    return url_path, DEFAULT_LANGUAGE
+
+
+def _load_page(site: Site, source: str, url_path: str, text: str) -> SourcePage | None:
+    site.problems.extend(check_text(source, text))
+    url_path, language = language_of(url_path)
+    content_type = page_type_for(url_path)
+    reader = Reader(source, line_offset=1)  # the YAML starts on the line after "---"
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        reason_vi = "không có phần khai báo đầu trang" if not text.startswith("---") else "phần khai báo đầu trang không có dòng “---” để đóng"
+        reason_en = "has no front matter" if not text.startswith("---") else "the front matter has no closing “---” line"
+        site.problems.append(Problem(
+            source, 1, "YAML",
+            f"tệp {reason_vi} — bắt đầu tệp bằng dòng “---”, các dòng “tên: giá trị” (ít nhất “title: ...”),"
+            " rồi một dòng “---”",
+            f"the file {reason_en} — start it with a “---” line, then “name: value” lines"
+            " (at least “title: ...”), then a “---” line",
+        ))
+        return None
+    node = reader.compose(match.group(1))
+    meta = reader.read_mapping(node, content_type.fields, open_fields=content_type.open_fields) if node else {}
+    site.problems.extend(reader.problems or [])
+    body_line = match.group(0).count("\n") + 1
+    return SourcePage(source, url_path, language, content_type, meta, text[match.end():], body_line)
+
+
+def _load_collection(site: Site, collection: ContentType) -> list[dict]:
+    path = site.root / "data" / collection.folder
+    source = path.relative_to(site.root).as_posix()
+    if not path.exists():
+        site.problems.append(Problem(source, 1, "tệp", "thiếu tệp dữ liệu này — khôi phục nó từ git",
+                                     "this data file is missing — restore it from git"))
+        return []
+    text = path.read_text(encoding="utf-8")
+    site.problems.extend(check_text(source, text))
+    reader = Reader(source)
+    node = reader.compose(text)
+    records: list[dict] = []
+    if node is not None and not isinstance(node, yaml.SequenceNode):
+        reader.report(node, "YAML", "tệp dữ liệu phải là một danh sách, mỗi bản ghi bắt đầu bằng “- ”",
+                      "a data file must be a list, each record starting with “- ”")
+    elif node is not None:
+        for index, record in enumerate(node.value, start=1):
+            records.append(reader.read_mapping(record, collection.fields, f"[{index}]"))
+    site.problems.extend(reader.problems or [])
+    return records

@@ -1,0 +1,19 @@
+"""What a generated page part knows about the page it is rendered into."""
+
+from __future__ import annotations
+
+import posixpath
+from dataclasses import dataclass
+
+from scripts.content.sources import Site
+
+
+@dataclass(frozen=True)
+class RenderContext:
+    site: Site
+    language: str
+    url_path: str  # the page's path in the site without language suffix, e.g. "hoi-dap/index.md"
+
+    def link_to(self, url_path: str) -> str:
+        """A Markdown link target from this page to another page (MkDocs checks and rewrites it)."""
+        return posixpath.relpath(url_path, posixpath.dirname(self.url_path) or ".")

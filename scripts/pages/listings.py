@@ -1,0 +1,65 @@
+"""Lists of pages generated from front matter: a section's contents and the latest items."""
+
+from __future__ import annotations
+
+import datetime as dt
+import posixpath
+
+from scripts.content.sources import SourcePage
+from scripts.pages.context import RenderContext
+from scripts.pages.markdown import cell, format_date
+
+DATED_TYPES = ("news", "qa", "case")
+LATEST_COUNT = 6
+NOTHING_YET = {
+    "vi": "Mục này chưa có bài nào.",
+    "en": "There is nothing in this section yet.",
+}
+
+
+def pages_for(context: RenderContext, folder: str) -> list[SourcePage]:
+    """Pages of a folder and its sub-folders' index pages, in the context's language
+    (Vietnamese when not translated); the folder's own index is left out."""
+    chosen: dict[str, SourcePage] = {}
+    for page in context.site.pages:
+        parent, name = posixpath.split(page.url_path)
+        is_child_page = parent == folder and name != "index.md"
+        is_subfolder = name == "index.md" and posixpath.dirname(parent) == folder and parent != folder
+        if not (is_child_page or is_subfolder):
+            continue
+        if page.language == context.language or page.url_path not in chosen:
+            chosen[page.url_path] = page
+    return sorted(chosen.values(), key=_sort_key)
+
+
+def _sort_key(page: SourcePage) -> tuple:
+    date = page.meta.get("date")
+    return (page.meta.get("order", 10_000), -date.toordinal() if isinstance(date, dt.date) else 0, page.meta["title"])
+
+
+def _item(context: RenderContext, page: SourcePage) -> str:
+    summary = page.meta.get("short_answer") or page.meta.get("summary") or page.meta.get("description") or ""
+    date = page.meta.get("date")
+    dated = f" <small>({format_date(date, context.language)})</small>" if isinstance(date, dt.date) else ""
+    line = f"- [{cell(page.meta['title'])}]({context.link_to(page.url_path)}){dated}"
+    return line + (f"  \n  {cell(summary)}" if summary else "")
+
+
+def pages_in_folder(context: RenderContext, args: dict[str, str]) -> str:
+    folder = args.get("folder", posixpath.dirname(context.url_path))
+    pages = pages_for(context, folder)
+    if not pages:
+        return f"\n{NOTHING_YET[context.language]}\n"
+    return "\n" + "\n".join(_item(context, page) for page in pages) + "\n"
+
+
+def latest(context: RenderContext, args: dict[str, str]) -> str:
+    count = int(args.get("count", LATEST_COUNT))
+    chosen: dict[str, SourcePage] = {}
+    for page in context.site.pages:
+        if page.content_type.name in DATED_TYPES and (page.language == context.language or page.url_path not in chosen):
+            chosen[page.url_path] = page
+    newest = sorted(chosen.values(), key=lambda p: (p.meta.get("date") or dt.date.min), reverse=True)[:count]
+    if not newest:
+        return f"\n{NOTHING_YET[context.language]}\n"
+    return "\n" + "\n".join(_item(context, page) for page in newest) + "\n"

@@ -1,0 +1,33 @@
+"""Small Markdown writers shared by the generated page parts."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+
+MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+             "October", "November", "December")
+
+
+def cell(text: str) -> str:
+    """Text safe inside a Markdown table cell: one line, no stray pipe."""
+    return " ".join(html.escape(str(text), quote=False).split()).replace("|", "&#124;")
+
+
+def table(header: list[str], rows: list[list[str]], header_hidden: bool = False) -> str:
+    """A Markdown table. With ``header_hidden`` the first column becomes row headers (a key–value table)."""
+    if header_hidden:
+        body = "\n".join(
+            f"<tr><th scope=\"row\">{cell(key)}</th><td>{value}</td></tr>" for key, value in rows
+        )
+        return f"\n<table class=\"sx-facts\">\n<tbody>\n{body}\n</tbody>\n</table>\n"
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    lines += ["| " + " | ".join(row) + " |" for row in rows]
+    return "\n" + "\n".join(lines) + "\n"
+
+
+def format_date(value: dt.date, language: str) -> str:
+    """Vietnamese pages write 12/9/2013; English pages 12 September 2013."""
+    if language == "vi":
+        return f"{value.day}/{value.month}/{value.year}"
+    return f"{value.day} {MONTHS_EN[value.month - 1]} {value.year}"

@@ -1,0 +1,63 @@
+"""Tables of MOIT energy-use norms and of the assessment criteria, from `data/`."""
+
+from __future__ import annotations
+
+from scripts.pages.context import RenderContext
+from scripts.pages.markdown import cell, table
+
+PERIODS = {"den-2020": {"vi": "Đến hết 2020", "en": "To the end of 2020"},
+           "2021-2025": {"vi": "2021–2025", "en": "2021–2025"}}
+WORDS = {
+    "product": {"vi": "Sản phẩm", "en": "Product"},
+    "capacity": {"vi": "Quy mô", "en": "Capacity"},
+    "period": {"vi": "Giai đoạn", "en": "Period"},
+    "norm": {"vi": "Định mức", "en": "Norm"},
+    "circular": {"vi": "Thông tư", "en": "Circular"},
+    "all": {"vi": "Mọi quy mô", "en": "Any size"},
+    "source": {"vi": "Nguồn", "en": "Source"},
+    "criterion": {"vi": "Tiêu chí", "en": "Criterion"},
+    "levels": {"vi": "Các mức và điểm", "en": "Levels and points"},
+    "none": {"vi": "Ngành này chưa có định mức đã kiểm chứng.", "en": "There is no checked norm for this sector."},
+}
+AREAS = {
+    "cam-ket": {"vi": "Cam kết của lãnh đạo", "en": "Management commitment"},
+    "do-luong": {"vi": "Đo lường và số liệu", "en": "Metering and data"},
+    "suat-tieu-hao": {"vi": "Suất tiêu hao năng lượng so với định mức", "en": "Specific energy use against the norm"},
+    "giai-phap": {"vi": "Giải pháp đã thực hiện", "en": "Measures implemented"},
+    "duy-tri": {"vi": "Duy trì SXSH", "en": "Sustaining cleaner production"},
+}
+
+
+def format_number(value: float, language: str) -> str:
+    """12400 -> "12.400" in Vietnamese, "12,400" in English."""
+    text = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
+    return text.replace(",", ".") if language == "vi" else text
+
+
+def norms_table(context: RenderContext, args: dict[str, str]) -> str:
+    language = context.language
+    records = [r for r in context.site.data["energy-norms"] if r["sector"] == args["sector"]]
+    if not records:
+        return f"\n{WORDS['none'][language]}\n"
+    rows = [[
+        cell(r["product"][language]),
+        cell(r["capacity"][language]) if r.get("capacity") else WORDS["all"][language],
+        PERIODS[r["period"]][language],
+        f"{format_number(r['value'], language)} {r['unit']}",
+        r["circular"],
+    ] for r in records]
+    header = [WORDS[k][language] for k in ("product", "capacity", "period", "norm", "circular")]
+    sources = sorted({r["source"] for r in records})
+    return table(header, rows) + f"\n<p class=\"sx-source\">{WORDS['source'][language]}: {'; '.join(sources)}.</p>\n"
+
+
+def criteria_table(context: RenderContext, args: dict[str, str]) -> str:
+    language = context.language
+    records = context.site.data["assessment-criteria"]
+    if "area" in args:
+        records = [r for r in records if r["area"] == args["area"]]
+    rows = []
+    for r in records:
+        levels = "<br>".join(f"{level['points']} – {cell(level['text'][language])}" for level in r["levels"])
+        rows.append([f"**{cell(r['criterion'][language])}**<br>{AREAS[r['area']][language]}", levels])
+    return table([WORDS["criterion"][language], WORDS["levels"][language]], rows)
