@@ -77,7 +77,7 @@ def _folder(section: Section) -> str:
 def _relink(nav: Navigation) -> None:
     """Previous/next links follow the new order."""
     pages = nav.pages = _pages(nav.items)
-    for before, page, after in zip([None, *pages[:-1]], pages, [*pages[1:], None]):
+    for before, page, after in zip([None, *pages[:-1]], pages, [*pages[1:], None], strict=True):
         page.previous_page, page.next_page = before, after
 
 

@@ -1,0 +1,47 @@
+# One entry point for people: `make help`. Each target is a thin call.
+SHELL := /bin/bash
+VENV := .venv
+PYTHON := $(VENV)/bin/python
+export NO_MKDOCS_2_WARNING := 1
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+# Debian packages the build and the tests need (PDF rendering, browser tests).
+BUILD_DEBS := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0
+TEST_DEBS := chromium nodejs npm
+
+.PHONY: help build serve test check lint clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
+
+$(VENV)/.installed: requirements.txt
+	@missing=$$(for p in $(BUILD_DEBS); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $$missing; fi
+	test -x $(PYTHON) || python3 -m venv $(VENV)
+	$(PYTHON) -m pip install -q --disable-pip-version-check -r requirements.txt
+	touch $@
+
+$(VENV)/.installed-dev: $(VENV)/.installed requirements-dev.txt package.json package-lock.json
+	@missing=$$(for p in $(TEST_DEBS); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $$missing; fi
+	$(PYTHON) -m pip install -q --disable-pip-version-check -r requirements-dev.txt
+	npm ci --silent --no-audit --no-fund
+	touch $@
+
+build: $(VENV)/.installed ## Build the whole site into site/ (strict: any warning fails)
+	$(PYTHON) -m mkdocs build --strict
+
+serve: $(VENV)/.installed ## Preview the site with live reload at http://127.0.0.1:8000/
+	$(PYTHON) -m mkdocs serve
+
+test: $(VENV)/.installed-dev ## Run every test (content, build, browser), installing what they need
+	$(PYTHON) -m ruff check scripts tests
+	$(PYTHON) -m pytest
+
+check: $(VENV)/.installed ## Fast content checks (schemas, Unicode, links), no PDFs
+	$(PYTHON) -m scripts check
+
+lint: $(VENV)/.installed-dev ## Python style
+	$(PYTHON) -m ruff check scripts tests
+
+clean: ## Remove built files (keeps .venv)
+	rm -rf site .pytest_cache
