@@ -114,8 +114,9 @@ def _load_page(site: Site, source: str, url_path: str, text: str) -> SourcePage 
     reader = Reader(source, line_offset=1)  # the YAML starts on the line after "---"
     match = _FRONT_MATTER.match(text)
     if not match:
-        reason_vi = "không có phần khai báo đầu trang" if not text.startswith("---") else "phần khai báo đầu trang không có dòng “---” để đóng"
-        reason_en = "has no front matter" if not text.startswith("---") else "the front matter has no closing “---” line"
+        unclosed = text.startswith("---")
+        reason_vi = "phần khai báo đầu trang không có dòng “---” để đóng" if unclosed else "không có phần khai báo đầu trang"
+        reason_en = "the front matter has no closing “---” line" if unclosed else "has no front matter"
         site.problems.append(Problem(
             source, 1, "YAML",
             f"tệp {reason_vi} — bắt đầu tệp bằng dòng “---”, các dòng “tên: giá trị” (ít nhất “title: ...”),"

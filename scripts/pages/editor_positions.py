@@ -15,7 +15,8 @@ from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 
-_DOC_FILE = re.compile(r"Doc file '(?P<file>[^']+)' contains (?:a link|an absolute link|a link to|an unrecognized relative link)?[^']*'(?P<target>[^']+)'")
+# "Doc file 'a.md' contains a link 'b.md', ..." and its variants (absolute, unrecognized, anchor).
+_DOC_FILE = re.compile(r"Doc file '(?P<file>[^']+)' contains [^']*'(?P<target>[^']+)'")
 
 
 class PositionFilter(logging.Filter):
