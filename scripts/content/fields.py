@@ -44,6 +44,14 @@ class Reader:
         try:
             return yaml.compose(text, Loader=yaml.SafeLoader)
         except yaml.MarkedYAMLError as error:
+            if "quoted scalar" in (error.context or ""):
+                # An unclosed quote: PyYAML stops at the end of the text; the editor needs the opening line.
+                line = error.context_mark.line + 1 + self.line_offset
+                self.report(None, "YAML",
+                            "dấu ngoặc kép mở ở dòng này không được đóng — thêm dấu \" ở cuối giá trị",
+                            "a quote opened on this line is never closed — add the closing \" at the end of the value",
+                            line=line)
+                return None
             mark = error.problem_mark or error.context_mark
             line = (mark.line + 1 + self.line_offset) if mark else 1 + self.line_offset
             problem = (error.problem or "").strip()

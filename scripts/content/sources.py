@@ -65,15 +65,16 @@ def load_site(root: Path, mounts: dict[str, str]) -> Site:
             if path.is_dir() or _is_ignored(path.relative_to(base)):
                 continue
             relative = path.relative_to(root).as_posix()
-            site.problems.extend(_check_name(relative, path.relative_to(base)))
+            site.problems.extend(check_name(relative, path.relative_to(base)))
             if path.suffix == MARKDOWN_SUFFIX:
                 inner = path.relative_to(base).as_posix()
                 url_path = f"{url_folder}/{inner}" if url_folder else inner
-                page = _load_page(site, relative, url_path, path.read_text(encoding="utf-8"))
+                page, problems = load_page(relative, url_path, path.read_text(encoding="utf-8"))
+                site.problems.extend(problems)
                 if page:
                     site.pages.append(page)
     for collection in DATA_COLLECTIONS:
-        site.data[collection.name] = _load_collection(site, collection)
+        site.data[collection.name] = load_collection(site, collection)
     return site
 
 
@@ -82,7 +83,7 @@ def _is_ignored(relative: Path) -> bool:
     return any(part.startswith(".") for part in relative.parts) or relative.name.endswith("~")
 
 
-def _check_name(relative: str, inner: Path) -> list[Problem]:
+def check_name(relative: str, inner: Path) -> list[Problem]:
     problems = []
     for part in inner.parts:
         if not _SAFE_NAME.match(part):
@@ -107,8 +108,9 @@ def language_of(url_path: str) -> tuple[str, str]:
     return url_path, DEFAULT_LANGUAGE
 
 
-def _load_page(site: Site, source: str, url_path: str, text: str) -> SourcePage | None:
-    site.problems.extend(check_text(source, text))
+def load_page(source: str, url_path: str, text: str) -> tuple[SourcePage | None, list[Problem]]:
+    """Check one Markdown source; ``url_path`` (its place in the site) decides its content type."""
+    problems = check_text(source, text)
     url_path, language = language_of(url_path)
     content_type = page_type_for(url_path)
     reader = Reader(source, line_offset=1)  # the YAML starts on the line after "---"
@@ -117,22 +119,23 @@ def _load_page(site: Site, source: str, url_path: str, text: str) -> SourcePage 
         unclosed = text.startswith("---")
         reason_vi = "phần khai báo đầu trang không có dòng “---” để đóng" if unclosed else "không có phần khai báo đầu trang"
         reason_en = "the front matter has no closing “---” line" if unclosed else "has no front matter"
-        site.problems.append(Problem(
+        problems.append(Problem(
             source, 1, "YAML",
             f"tệp {reason_vi} — bắt đầu tệp bằng dòng “---”, các dòng “tên: giá trị” (ít nhất “title: ...”),"
             " rồi một dòng “---”",
             f"the file {reason_en} — start it with a “---” line, then “name: value” lines"
             " (at least “title: ...”), then a “---” line",
         ))
-        return None
+        return None, problems
     node = reader.compose(match.group(1))
     meta = reader.read_mapping(node, content_type.fields, open_fields=content_type.open_fields) if node else {}
-    site.problems.extend(reader.problems or [])
+    problems.extend(reader.problems or [])
     body_line = match.group(0).count("\n") + 1
-    return SourcePage(source, url_path, language, content_type, meta, text[match.end():], body_line)
+    page = SourcePage(source, url_path, language, content_type, meta, text[match.end():], body_line)
+    return page, problems
 
 
-def _load_collection(site: Site, collection: ContentType) -> list[dict]:
+def load_collection(site: Site, collection: ContentType) -> list[dict]:
     path = site.root / "data" / collection.folder
     source = path.relative_to(site.root).as_posix()
     if not path.exists():
