@@ -49,7 +49,7 @@ def test_programme_targets_and_tasks_are_tables_from_data(built_site: Path) -> N
     html = read(built_site, "chuong-trinh/index.html")
     assert "25% cơ sở sản xuất công nghiệp thực hiện SXSH và có cán bộ kiêm nhiệm." in html
     assert "90% doanh nghiệp lớn và vừa có đầu mối chuyên trách về SXSH." in html
-    task_table = html[html.index("Phân công thực hiện</h2>"):]
+    task_table = html[html.index('id="phan-cong-thuc-hien"'):]
     task_table = task_table[: task_table.index("</table>")]
     assert task_table.count("<tr>") == 10  # header + the decision's 9 rows
     assert "Bắt đầu từ quý II năm 2014" in task_table
