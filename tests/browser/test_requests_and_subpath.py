@@ -44,8 +44,9 @@ def test_pages_css_fonts_and_search_work_under_a_sub_path(page, subpath_url: str
     assert page.evaluate("getComputedStyle(document.querySelector('.md-header')).position") in ("sticky", "fixed")
     assert page.evaluate("document.fonts.check('16px \"Be Vietnam Pro\"', 'Sản xuất sạch hơn')")
     assert page.evaluate("[...document.fonts].some(f => f.family.includes('Be Vietnam Pro') && f.status === 'loaded')")
-    page.locator("label.md-header__button[for='__search']").click()
-    page.locator("input.md-search__input").fill("SXSH")
+    search_box = page.locator("input.md-search__input")
+    search_box.click()
+    search_box.press_sequentially("SXSH")
     results = page.locator(".md-search-result__item")
     results.first.wait_for(timeout=10_000)
     assert results.count() > 0
