@@ -20,14 +20,14 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-backg
                  "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
 
 
-def build_site(destination: Path, site_url: str | None = None) -> subprocess.CompletedProcess:
-    """Run the real strict build into ``destination`` (never -q or -v: see platform notes)."""
+def build_site(destination: Path, site_url: str | None = None, cwd: Path = ROOT) -> subprocess.CompletedProcess:
+    """Run the real strict build of the project at ``cwd`` into ``destination`` (never -q or -v: see platform notes)."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     if site_url:
         env["SITE_URL"] = site_url
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(destination)],
-        cwd=ROOT, env=env, capture_output=True, text=True,
+        cwd=cwd, env=env, capture_output=True, text=True,
     )
 
 

@@ -1,0 +1,73 @@
+"""The real build, fed an editor's mistakes, stops with messages that name file and line,
+writes no page, and leaves the sources as they were."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT, build_site
+
+COPIED = ["mkdocs.yml", "docs", "handbook", "data", "overrides", "scripts"]
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    copy = tmp_path / "project"
+    copy.mkdir()
+    for name in COPIED:
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, copy / name, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(source, copy / name)
+    return copy
+
+
+def build(project: Path, tmp_path: Path):
+    return build_site(tmp_path / "out", cwd=project)
+
+
+def digest(folder: Path) -> dict[str, str]:
+    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts}
+
+
+def test_content_errors_stop_the_build_before_rendering(project: Path, tmp_path: Path) -> None:
+    (project / "docs/tin-tuc/tin-loi.md").write_text(
+        "---\ntitle: Tin lỗi\ndate: 2026-13-01\nsummary: Tóm tắt.\nsources:\n  - Nguồn\n---\n\nS¶n xuÊt.\n",
+        encoding="utf-8")
+    before = digest(project)
+    result = build(project, tmp_path)
+    output = result.stdout + result.stderr
+    assert result.returncode != 0
+    assert "docs/tin-tuc/tin-loi.md:3: date: ngày “2026-13-01” không đúng hoặc không có thật" in output
+    assert "docs/tin-tuc/tin-loi.md:9: bảng mã cũ: chữ “S¶n”" in output
+    assert not list((tmp_path / "out").rglob("*.html"))
+    assert digest(project) == before
+
+
+def test_broken_link_is_reported_with_file_and_line(project: Path, tmp_path: Path) -> None:
+    page = project / "docs/lien-he/index.md"
+    lines = page.read_text(encoding="utf-8").split("\n")
+    lines.insert(12, "Xem [trang không có](khong-co-trang-nay.md).")
+    page.write_text("\n".join(lines), encoding="utf-8")
+    result = build(project, tmp_path)
+    assert result.returncode != 0
+    assert "docs/lien-he/index.md:13: liên kết / link:" in result.stdout + result.stderr
+
+
+def test_page_in_one_language_only_carries_a_visible_note(project: Path, tmp_path: Path) -> None:
+    (project / "docs/tin-tuc/chi-co-tieng-viet.md").write_text(
+        "---\ntitle: Tin chỉ có tiếng Việt\ndate: 2026-11-20\nsummary: Tóm tắt.\nsources:\n  - Nguồn\n---\n\n"
+        "# Tin chỉ có tiếng Việt\n\nNội dung.\n", encoding="utf-8")
+    result = build(project, tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    english = (tmp_path / "out/en/tin-tuc/chi-co-tieng-viet/index.html").read_text(encoding="utf-8")
+    assert "This page is available in Vietnamese only" in english
+    assert '<div lang="vi">' in english
+    vietnamese = (tmp_path / "out/tin-tuc/chi-co-tieng-viet/index.html").read_text(encoding="utf-8")
+    assert "Trang này chưa có bản tiếng Anh" in vietnamese
