@@ -1,0 +1,49 @@
+"""Command line of the SXSH column: `python -m scripts <verb>` (the Makefile calls these)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import yaml
+
+from scripts.content.sources import load_site
+from scripts.pages.directives import check_directives
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def mounts() -> dict[str, str]:
+    # mkdocs.yml uses !ENV tags; read only the key we need, ignoring unknown tags.
+    class Loader(yaml.SafeLoader):
+        pass
+
+    Loader.add_multi_constructor("!", lambda loader, suffix, node: None)
+    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Loader)
+    return dict(config.get("extra", {}).get("mounts", {}))
+
+
+def check() -> int:
+    """Check every source against the schemas without building; print each problem."""
+    site = load_site(ROOT, mounts())
+    problems = sorted(site.problems + check_directives(site))
+    for problem in problems:
+        print(problem)
+    if problems:
+        print(f"\n{len(problems)} lỗi / problem(s).", file=sys.stderr)
+        return 1
+    print(f"Nội dung hợp lệ: {len(site.pages)} trang. / Content is valid: {len(site.pages)} pages.")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m scripts", description=__doc__)
+    verbs = parser.add_subparsers(dest="verb", required=True)
+    verbs.add_parser("check", help=check.__doc__)
+    arguments = parser.parse_args(argv)
+    return {"check": check}[arguments.verb]()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
