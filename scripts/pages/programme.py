@@ -77,7 +77,8 @@ def legal_metadata(context: RenderContext, args: dict[str, str]) -> str:
         [WORDS["summary"][language], cell(record["summary"][language])],
     ]
     if record.get("file"):
-        rows.append([WORDS["file"][language], record["file"]])
+        name = record["file"].rsplit("/", 1)[-1]
+        rows.append([WORDS["file"][language], f'<a href="{context.href_to(record["file"])}">{name}</a>'])
     return table(["", ""], rows, header_hidden=True) + _source_line([record["source"]], language)
 
 
