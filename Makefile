@@ -6,7 +6,12 @@ export NO_MKDOCS_2_WARNING := 1
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # Debian packages the build and the tests need (PDF rendering, browser tests).
 BUILD_DEBS := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0
-TEST_DEBS := chromium nodejs npm
+TEST_DEBS := chromium
+# Installs a Debian package only when the command it provides is missing
+# (Node.js may come from another source, whose npm conflicts with Debian's).
+define need_command
+	@command -v $(1) >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $(2); }
+endef
 
 .PHONY: help build serve test check lint clean
 
@@ -23,6 +28,7 @@ $(VENV)/.installed: requirements.txt
 $(VENV)/.installed-dev: $(VENV)/.installed requirements-dev.txt package.json package-lock.json
 	@missing=$$(for p in $(TEST_DEBS); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
 	if [ -n "$$missing" ]; then $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $$missing; fi
+	$(call need_command,npm,nodejs npm)
 	$(PYTHON) -m pip install -q --disable-pip-version-check -r requirements-dev.txt
 	npm ci --silent --no-audit --no-fund
 	touch $@
