@@ -21,6 +21,7 @@ class Hit:
     location: str
     title: str
     score: float
+    terms: dict[str, bool]  # the words Material lists as found (true) or missing (false)
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,6 @@ def run(site: Path, language: str, queries: list[str] = (), fold: list[str] = ()
     if done.returncode != 0:
         raise RuntimeError(f"search worker failed:\n{done.stderr}")
     reply = json.loads(done.stdout)
-    results = {query: [Hit(hit["location"], hit["title"], hit["score"]) for hit in hits]
+    results = {query: [Hit(hit["location"], hit["title"], hit["score"], hit["terms"]) for hit in hits]
                for query, hits in reply["results"].items()}
     return WorkerRun(results, reply["fold"], reply["setup_ms"])

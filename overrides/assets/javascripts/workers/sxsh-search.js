@@ -31,6 +31,17 @@
   /* Material's message types (integrations/search/worker/message) */
   var SETUP = 0, QUERY = 2, RESULT = 3
 
+  /* Ranking. Material weighs a title word 1000 times a body word, so one
+     title word beat a whole phrase in the body; a title still counts more.
+     Words standing together (bigrams) and the exact written form count more
+     than a folded single word. */
+  var TITLE_BOOST = 5
+  var BIGRAM_BOOST = 8
+  var EXACT_BOOST = 2
+  /* A page's other matching sections add this share of their scores to it,
+     so the page that says most about a code or phrase comes first */
+  var SECTION_SHARE = 0.25
+
   var params = new URLSearchParams(self.location.hash.slice(1))
   var LANGUAGE = params.get("lang") === "en" ? "en" : "vi"
   var MATERIAL_WORKER = new URL(
@@ -113,7 +124,14 @@
 
   var separator = /[\s\-]+/
 
-  /** "Sạn xuất" -> "san sạn xuat xuất _san_xuat" (Material adds wildcards).
+  /** lunr syntax for a prefix term with a boost; Material leaves a term that
+      ends in a boost as it is (no second wildcard) */
+  function boosted(term, boost) {
+    return boost === 1 ? term : term + "*^" + boost
+  }
+
+  /** "Sạn xuất" -> "san sạn*^2 xuat xuất*^2 _san_xuat*^4" (Material adds
+      the wildcard to plain terms).
       Material's query operators (+ - ~ ^ : * and quotes) are read as
       separators: readers type words, codes and numbers, not lunr syntax. */
   function rewriteQuery(query) {
@@ -124,9 +142,9 @@
       var folded = fold(words[i])
       terms.push(folded)
       if (words[i] !== folded)
-        terms.push(words[i])
+        terms.push(boosted(words[i], EXACT_BOOST))
       if (i > 0)
-        terms.push(bigram(fold(words[i - 1]), folded))
+        terms.push(boosted(bigram(fold(words[i - 1]), folded), BIGRAM_BOOST))
     }
     return terms.join(" ")
   }
@@ -161,9 +179,29 @@
     var docs = data.docs.filter(function (doc) {
       return LANGUAGE === "en" ? english(doc) : !english(doc)
     })
-    var config = Object.assign({}, data.config, { lang: [LANGUAGE] })
+    var fields = Object.assign({}, data.config.fields)
+    if (fields.title)
+      fields.title = Object.assign({}, fields.title, { boost: TITLE_BOOST })
+    var config = Object.assign({}, data.config, { lang: [LANGUAGE], fields: fields })
     separator = new RegExp(config.separator)
     return Object.assign({}, data, { config: config, docs: docs })
+  }
+
+  /** Material orders pages by their best section alone. Add a share of the
+      other sections' scores to every item of the page (the order inside a
+      page and Material's "more on this page" cut stay as they were), then
+      order the pages again. */
+  function rankPages(result) {
+    var groups = result.items
+    for (var g = 0; g < groups.length; g++) {
+      var rest = 0
+      for (var i = 1; i < groups[g].length; i++)
+        rest += groups[g][i].score
+      for (var j = 0; j < groups[g].length; j++)
+        groups[g][j].score += SECTION_SHARE * rest
+    }
+    groups.sort(function (a, b) { return b[0].score - a[0].score })
+    return result
   }
 
   function withoutHelperTerms(result) {
@@ -180,7 +218,7 @@
   var post = self.postMessage.bind(self)
   self.postMessage = function (message) {
     if (message && message.type === RESULT && message.data && message.data.items)
-      message = { type: RESULT, data: withoutHelperTerms(message.data) }
+      message = { type: RESULT, data: withoutHelperTerms(rankPages(message.data)) }
     post(message)
   }
 
