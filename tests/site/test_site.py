@@ -66,10 +66,10 @@ def test_programme_page_has_decree_42_metadata(built_site: Path) -> None:
     ):
         html = read(built_site, path)
         for label in labels:
-            assert f'<th scope="row">{label}</th>' in html, (path, label)
+            assert re.search(rf'<th scope="row">{re.escape(label)}\s*</th>', html), (path, label)
         assert "1759/QĐ-UBND" in html
-    assert "<td>12/9/2013</td>" in read(built_site, "chuong-trinh/index.html")
-    assert "<td>12 September 2013</td>" in read(built_site, "en/chuong-trinh/index.html")
+    assert re.search(r"<td>12/9/2013\s*</td>", read(built_site, "chuong-trinh/index.html"))
+    assert re.search(r"<td>12 September 2013\s*</td>", read(built_site, "en/chuong-trinh/index.html"))
     assert (built_site / "chuong-trinh" / "qd-1759-2013-ubnd-hai-phong.txt").exists()
 
 
