@@ -34,7 +34,7 @@ def pages_for(context: RenderContext, folder: str) -> list[SourcePage]:
 
 def _sort_key(page: SourcePage) -> tuple:
     date = page.meta.get("date")
-    return (page.meta.get("order", 10_000), -date.toordinal() if isinstance(date, dt.date) else 0, page.meta["title"])
+    return (page.meta.get("part", 0), page.meta.get("order", 10_000), -date.toordinal() if isinstance(date, dt.date) else 0, page.meta["title"])
 
 
 def _item(context: RenderContext, page: SourcePage) -> str:
