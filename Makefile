@@ -13,7 +13,7 @@ define need_command
 	@command -v $(1) >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $(2); }
 endef
 
-.PHONY: help build serve test check lint clean
+.PHONY: help build serve test check lint clean new-qa new-case new-leaflet new-news fix-unicode cms cms-config
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -45,6 +45,22 @@ test: $(VENV)/.installed-dev ## Run every test (content, build, browser), instal
 
 check: $(VENV)/.installed ## Fast content checks (schemas, Unicode, links), no PDFs
 	$(PYTHON) -m scripts check
+
+# New pages: make new-qa TITLE="Câu hỏi?" (TITLE_EN="..." gives the English title too).
+new-qa: $(VENV)/.installed ## New Q&A page in both languages: make new-qa TITLE="..."
+	$(PYTHON) -m scripts new qa --title "$$TITLE" --title-en "$$TITLE_EN"
+
+new-case: $(VENV)/.installed ## New case study in both languages: make new-case TITLE="..."
+	$(PYTHON) -m scripts new case --title "$$TITLE" --title-en "$$TITLE_EN"
+
+new-leaflet: $(VENV)/.installed ## New leaflet or poster in both languages: make new-leaflet TITLE="..."
+	$(PYTHON) -m scripts new leaflet --title "$$TITLE" --title-en "$$TITLE_EN"
+
+new-news: $(VENV)/.installed ## New news item in both languages: make new-news TITLE="..."
+	$(PYTHON) -m scripts new news --title "$$TITLE" --title-en "$$TITLE_EN"
+
+fix-unicode: $(VENV)/.installed ## Rewrite NFD, TCVN3/VNI and invisible characters as clean text; shows each change
+	$(PYTHON) -m scripts fix-unicode
 
 lint: $(VENV)/.installed-dev ## Python style
 	$(PYTHON) -m ruff check scripts tests

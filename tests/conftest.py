@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import http.server
 import os
+import shutil
 import subprocess
 import sys
 import threading
@@ -29,6 +30,31 @@ def build_site(destination: Path, site_url: str | None = None, cwd: Path = ROOT)
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(destination)],
         cwd=cwd, env=env, capture_output=True, text=True,
     )
+
+
+#: What a copy of the project needs to build (see copy_project).
+PROJECT_PARTS = ["mkdocs.yml", "docs", "handbook", "data", "overrides", "scripts", "tests/content"]
+
+
+def copy_project(destination: Path) -> Path:
+    """A copy of the project's sources, to change and build without touching the real ones.
+    node_modules is linked, not copied: the build copies the CMS from it."""
+    destination.mkdir(parents=True, exist_ok=True)
+    for name in PROJECT_PARTS:
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, destination / name, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(source, destination / name)
+    if (ROOT / "node_modules").exists():
+        (destination / "node_modules").symlink_to(ROOT / "node_modules")
+    return destination
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """A fresh copy of the project for one test."""
+    return copy_project(tmp_path / "project")
 
 
 @pytest.fixture(scope="session")

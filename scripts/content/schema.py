@@ -24,8 +24,12 @@ class Field:
     choices: tuple[str, ...] = ()
     item: Field | None = None  # for kind == "list"
     fields: tuple[Field, ...] = ()  # for kind == "object"
-    example: object = None
+    example: object = None  # written into scaffolds and the editor's field reference
     minimum: float | None = None
+    example_en: object = None  # the example in an English page, when it differs
+
+    def example_for(self, language: str) -> object:
+        return self.example_en if language == "en" and self.example_en is not None else self.example
 
     def describe_vi(self) -> str:
         return _KIND_VI[self.kind] if not self.choices else "một trong: " + ", ".join(self.choices)
@@ -119,7 +123,8 @@ ASSESSMENT_TYPES = ("nhanh", "chi-tiet")
 
 # ---------------------------------------------------------------- shared fields
 
-TITLE = Field("title", "text", "Tiêu đề", "Title", example="Sản xuất sạch hơn là gì?")
+TITLE = Field("title", "text", "Tiêu đề", "Title", example="Sản xuất sạch hơn là gì?",
+              example_en="What is cleaner production?")
 DESCRIPTION = Field(
     "description", "multiline", "Mô tả ngắn (hiện trên kết quả tìm kiếm)", "Short description", required=False
 )
@@ -130,6 +135,7 @@ SOURCES = Field(
     "Sources",
     item=Field("source", "text", "Nguồn", "Source"),
     example=["Quyết định 1759/QĐ-UBND ngày 12/9/2013 của UBND thành phố Hải Phòng"],
+    example_en=["Decision 1759/QĐ-UBND of 12 September 2013 by the Hai Phong People's Committee"],
 )
 DATE = Field("date", "date", "Ngày đăng", "Date published", example="2026-11-27")
 UPDATED = Field("updated", "date", "Ngày cập nhật", "Last updated", required=False)
@@ -184,10 +190,12 @@ QA = ContentType(
     "Hỏi – đáp",
     "Q&A",
     (
-        Field("title", "text", "Câu hỏi", "Question", example="Đánh giá SXSH mất bao lâu?"),
+        Field("title", "text", "Câu hỏi", "Question", example="Đánh giá SXSH mất bao lâu?",
+              example_en="How long does a cleaner production assessment take?"),
         Field("topic", "choice", "Chủ đề", "Topic", choices=QA_TOPICS, example="danh-gia"),
         Field("tags", "list", "Từ khoá", "Tags", required=False, item=Field("tag", "text", "Từ khoá", "Tag")),
-        Field("short_answer", "multiline", "Trả lời ngắn", "Short answer", example="Đánh giá nhanh mất 2–3 ngày."),
+        Field("short_answer", "multiline", "Trả lời ngắn", "Short answer", example="Đánh giá nhanh mất 2–3 ngày.",
+              example_en="A quick assessment takes 2–3 days."),
         Field(
             "related", "list", "Câu hỏi liên quan (ghim)", "Related questions (pinned)", required=False,
             item=Field("page", "path", "Trang", "Page"),
@@ -215,11 +223,14 @@ MEASURE = Field(
         "Giải pháp",
         "Measure",
         fields=(
-            Field("name", "text", "Tên giải pháp", "Name"),
-            Field("technique", "choice", "Nhóm kỹ thuật", "Technique group", choices=TECHNIQUE_GROUPS),
-            Field("status", "choice", "Tình trạng", "Status", choices=MEASURE_STATUS),
-            Field("investment_vnd", "number", "Vốn đầu tư (đồng)", "Investment (VND)", minimum=0),
-            Field("savings_vnd_per_year", "number", "Tiết kiệm mỗi năm (đồng)", "Yearly savings (VND)", minimum=0),
+            Field("name", "text", "Tên giải pháp", "Name", example="Sửa các chỗ rò rỉ hơi nước",
+                  example_en="Repair the steam leaks"),
+            Field("technique", "choice", "Nhóm kỹ thuật", "Technique group", choices=TECHNIQUE_GROUPS,
+                  example="quan-ly-noi-vi"),
+            Field("status", "choice", "Tình trạng", "Status", choices=MEASURE_STATUS, example="da-thuc-hien"),
+            Field("investment_vnd", "number", "Vốn đầu tư (đồng)", "Investment (VND)", minimum=0, example=0),
+            Field("savings_vnd_per_year", "number", "Tiết kiệm mỗi năm (đồng)", "Yearly savings (VND)", minimum=0,
+                  example=0),
             Field("payback_years", "number", "Thời gian hoàn vốn (năm)", "Payback (years)", required=False, minimum=0),
         ),
     ),
@@ -250,13 +261,16 @@ CASE = ContentType(
     "Case study",
     (
         TITLE,
-        Field("enterprise", "text", "Doanh nghiệp", "Enterprise", example="Công ty TNHH Chế biến thủy sản A (giả định)"),
-        Field("illustrative", "bool", "Ví dụ minh hoạ (doanh nghiệp giả định)", "Worked example (fictional enterprise)"),
-        Field("sector", "choice", "Ngành", "Sector", choices=SECTORS),
-        Field("location", "text", "Địa điểm", "Location"),
-        Field("size", "choice", "Quy mô", "Size", choices=("nho", "vua", "lon")),
-        Field("assessment_year", "int", "Năm đánh giá", "Assessment year", minimum=1990),
-        Field("assessment_type", "choice", "Loại đánh giá", "Assessment type", choices=ASSESSMENT_TYPES),
+        Field("enterprise", "text", "Doanh nghiệp", "Enterprise", example="Công ty TNHH Chế biến thủy sản A (giả định)",
+              example_en="Seafood processor A (fictional)"),
+        Field("illustrative", "bool", "Ví dụ minh hoạ (doanh nghiệp giả định)", "Worked example (fictional enterprise)",
+              example=True),  # a scaffold claims nothing real until the editor says so
+        Field("sector", "choice", "Ngành", "Sector", choices=SECTORS, example="thuy-san"),
+        Field("location", "text", "Địa điểm", "Location", example="Hải Phòng", example_en="Hai Phong"),
+        Field("size", "choice", "Quy mô", "Size", choices=("nho", "vua", "lon"), example="vua"),
+        Field("assessment_year", "int", "Năm đánh giá", "Assessment year", minimum=1990, example=2025),
+        Field("assessment_type", "choice", "Loại đánh giá", "Assessment type", choices=ASSESSMENT_TYPES,
+              example="nhanh"),
         Field("programme", "text", "Chương trình hỗ trợ", "Support programme", required=False),
         Field(
             "baseline",
@@ -274,7 +288,9 @@ CASE = ContentType(
         RESOURCE_SAVING,
         Field("co2e_tonnes_per_year", "number", "CO2e tránh được (tấn/năm)", "CO2e avoided (t/yr)", required=False, minimum=0),
         Field("emission_factor", "text", "Hệ số phát thải đã dùng", "Emission factor used", required=False),
-        Field("verification", "multiline", "Cách kiểm chứng số liệu", "How the figures were verified"),
+        Field("verification", "multiline", "Cách kiểm chứng số liệu", "How the figures were verified",
+              example="Ai đã đo các con số, đo bằng cách nào, ai đã kiểm tra lại.",
+              example_en="Who measured the figures, how, and who checked them."),
         SOURCES,
         DATE,
         DESCRIPTION,
@@ -288,8 +304,8 @@ LEAFLET = ContentType(
     "Leaflet or poster",
     (
         TITLE,
-        Field("format", "choice", "Khổ in", "Print format", choices=LEAFLET_FORMATS),
-        Field("edition", "text", "Lần in", "Edition", example="Lần thứ nhất, 2026"),
+        Field("format", "choice", "Khổ in", "Print format", choices=LEAFLET_FORMATS, example="a4-gap-ba"),
+        Field("edition", "text", "Lần in", "Edition", example="Lần thứ nhất, 2026", example_en="First edition, 2026"),
         Field("print_run", "int", "Số lượng in", "Print run", required=False, minimum=0),
         Field("qr_target", "text", "Địa chỉ mã QR (để trống: chính trang này)", "QR code target (empty: this page)", required=False),
         SOURCES,
@@ -304,7 +320,9 @@ NEWS = ContentType(
     "news",
     "Tin tức",
     "News item",
-    (TITLE, DATE, Field("summary", "multiline", "Tóm tắt", "Summary"), SOURCES, DESCRIPTION),
+    (TITLE, DATE, Field("summary", "multiline", "Tóm tắt", "Summary",
+                        example="Một hoặc hai câu nói tin này về việc gì.",
+                        example_en="One or two sentences on what the news is about."), SOURCES, DESCRIPTION),
     folder="tin-tuc",
 )
 
