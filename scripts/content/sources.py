@@ -69,7 +69,11 @@ def load_site(root: Path, mounts: dict[str, str]) -> Site:
             if path.suffix == MARKDOWN_SUFFIX:
                 inner = path.relative_to(base).as_posix()
                 url_path = f"{url_folder}/{inner}" if url_folder else inner
-                page, problems = load_page(relative, url_path, path.read_text(encoding="utf-8"))
+                text, problems = read_source(path, relative)
+                site.problems.extend(problems)
+                if text is None:
+                    continue
+                page, problems = load_page(relative, url_path, text)
                 site.problems.extend(problems)
                 if page:
                     site.pages.append(page)
@@ -81,6 +85,23 @@ def load_site(root: Path, mounts: dict[str, str]) -> Site:
 def _is_ignored(relative: Path) -> bool:
     # Editor back-up files and hidden folders (.nav, .git) are not content.
     return any(part.startswith(".") for part in relative.parts) or relative.name.endswith("~")
+
+
+def read_source(path: Path, relative: str) -> tuple[str | None, list[Problem]]:
+    """The text of a UTF-8 file, or a problem naming the line where it stops being UTF-8."""
+    data = path.read_bytes()
+    try:
+        # Universal newlines, as MkDocs reads pages: a Windows file is not an error.
+        return data.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n"), []
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        return None, [Problem(
+            relative, line, "mã hoá",
+            "tệp không được lưu bằng UTF-8 (có lẽ bằng bảng mã cũ TCVN3 hay VNI) — chạy `make fix-unicode`,"
+            " hoặc lưu lại tệp với kiểu mã UTF-8",
+            "the file is not saved as UTF-8 (perhaps in the old TCVN3 or VNI encoding) — run `make fix-unicode`,"
+            " or save it again as UTF-8",
+        )]
 
 
 def check_name(relative: str, inner: Path) -> list[Problem]:
@@ -142,7 +163,10 @@ def load_collection(site: Site, collection: ContentType) -> list[dict]:
         site.problems.append(Problem(source, 1, "tệp", "thiếu tệp dữ liệu này — khôi phục nó từ git",
                                      "this data file is missing — restore it from git"))
         return []
-    text = path.read_text(encoding="utf-8")
+    text, problems = read_source(path, source)
+    site.problems.extend(problems)
+    if text is None:
+        return []
     site.problems.extend(check_text(source, text))
     reader = Reader(source)
     node = reader.compose(text)
