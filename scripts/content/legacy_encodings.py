@@ -83,11 +83,14 @@ _INITIALS = ("ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr",
              "b", "c", "d", "đ", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x", "")
 _VOWELS = "aăâeêioôơuưy"
 _RIME = re.compile(rf"^([{_VOWELS}]+)(ch|nh|ng|c|m|n|p|t)?$")
-_NUCLEI = set("a ai ao au ay ă â âu ây e eo ê êu i ia iu iê iêu o oa oai oay oă oe oeo oi oo ô ôi ơ ơi u ua uâ "
-              "uây uê ui uô uôi uơ uy uya uyê uyu ư ưa ưi ưu ươ ươi ươu y yê yêu".split())
-_OPEN_ONLY = set("ai ao au ay âu ây eo êu ia iu iêu oai oay oeo oi ôi ơi ua uây ui uôi uya uyu ưa ưi ưu ươi ươu "
-                 "yêu".split())
-_CLOSED_ONLY = set("ă â iê yê uô ươ oă uâ uyê oo".split())
+# Vowel groups of Vietnamese syllables (glides included), written without tone marks.
+_NUCLEUS_TEXT = ("a ai ao au ay ă â âu ây e eo ê êu i ia iu iê iêu o oa oai oay oă oe oeo oi oo ô ôi ơ ơi u ua uâ "
+                 "uây uê ui uô uôi uơ uy uya uyê uyu ư ưa ưi ưu ươ ươi ươu y yê yêu")
+_OPEN_ONLY_TEXT = "ai ao au ay âu ây eo êu ia iu iêu oai oay oeo oi ôi ơi ua uây ui uôi uya uyu ưa ưi ưu ươi ươu yêu"
+_CLOSED_ONLY_TEXT = "ă â iê yê uô ươ oă uâ uyê oo"  # these need a final consonant
+_NUCLEI = frozenset(_NUCLEUS_TEXT.split())
+_OPEN_ONLY = frozenset(_OPEN_ONLY_TEXT.split())
+_CLOSED_ONLY = frozenset(_CLOSED_ONLY_TEXT.split())
 
 
 def is_vietnamese_syllable(word: str) -> bool:
