@@ -25,18 +25,22 @@ $(VENV)/.installed: requirements.txt
 	$(PYTHON) -m pip install -q --disable-pip-version-check -r requirements.txt
 	touch $@
 
-$(VENV)/.installed-dev: $(VENV)/.installed requirements-dev.txt package.json package-lock.json
-	@missing=$$(for p in $(TEST_DEBS); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
-	if [ -n "$$missing" ]; then $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $$missing; fi
+# npm packages: Decap CMS (copied into the site by the build), decap-server (make cms), axe-core (tests).
+node_modules/.installed: package.json package-lock.json
 	$(call need_command,npm,nodejs npm)
-	$(PYTHON) -m pip install -q --disable-pip-version-check -r requirements-dev.txt
 	npm ci --silent --no-audit --no-fund
 	touch $@
 
-build: $(VENV)/.installed ## Build the whole site into site/ (strict: any warning fails)
+$(VENV)/.installed-dev: $(VENV)/.installed node_modules/.installed requirements-dev.txt
+	@missing=$$(for p in $(TEST_DEBS); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $$missing; fi
+	$(PYTHON) -m pip install -q --disable-pip-version-check -r requirements-dev.txt
+	touch $@
+
+build: $(VENV)/.installed node_modules/.installed ## Build the whole site into site/ (strict: any warning fails)
 	$(PYTHON) -m mkdocs build --strict
 
-serve: $(VENV)/.installed ## Preview the site with live reload at http://127.0.0.1:8000/
+serve: $(VENV)/.installed node_modules/.installed ## Preview the site with live reload at http://127.0.0.1:8000/
 	$(PYTHON) -m mkdocs serve
 
 test: $(VENV)/.installed-dev ## Run every test (content, build, browser), installing what they need
@@ -58,6 +62,16 @@ new-leaflet: $(VENV)/.installed ## New leaflet or poster in both languages: make
 
 new-news: $(VENV)/.installed ## New news item in both languages: make new-news TITLE="..."
 	$(PYTHON) -m scripts new news --title "$$TITLE" --title-en "$$TITLE_EN"
+
+# The web form on this computer: the site at http://127.0.0.1:8000/ and its form at
+# http://127.0.0.1:8000/admin/, saving files straight into this folder (decap-server).
+cms: $(VENV)/.installed node_modules/.installed ## Edit in the web form on this computer: http://127.0.0.1:8000/admin/
+	@PORT=8081 BIND_HOST=127.0.0.1 node node_modules/decap-server/dist/index.js & server=$$!; \
+	trap "kill $$server 2>/dev/null" EXIT INT TERM; \
+	SITE_URL=http://127.0.0.1:8000/ $(PYTHON) -m mkdocs serve --dev-addr 127.0.0.1:8000
+
+cms-config: $(VENV)/.installed ## Regenerate docs/admin/config.yml (the web form) from scripts/content/schema.py
+	$(PYTHON) -m scripts cms-config
 
 fix-unicode: $(VENV)/.installed ## Rewrite NFD, TCVN3/VNI and invisible characters as clean text; shows each change
 	$(PYTHON) -m scripts fix-unicode

@@ -23,6 +23,7 @@ if str(ROOT) not in sys.path:  # MkDocs loads this file by path, not as part of 
     sys.path.insert(0, str(ROOT))
 
 from scripts import build_state  # noqa: E402
+from scripts.cms.install import MissingCms, install  # noqa: E402
 from scripts.content.problems import ContentError  # noqa: E402
 from scripts.pages import directives, navigation, page_facts  # noqa: E402
 from scripts.pages.editor_positions import install_position_filter  # noqa: E402
@@ -68,6 +69,17 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
     page_facts.add(context, page, build_state.current(), language_of_build(config), config)
     return context
+
+
+@event_priority(-200)
+def on_post_build(config: MkDocsConfig) -> None:
+    # The CMS lives once, at /admin/ of the site's root. This runs after
+    # mkdocs-static-i18n has built the other languages (and copied the static
+    # docs/admin/config.yml), so the configuration for this build wins.
+    try:
+        install(ROOT, Path(config.site_dir), config)
+    except MissingCms as error:
+        raise PluginError(str(error)) from None
 
 
 def language_of_build(config: MkDocsConfig) -> str:

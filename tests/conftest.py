@@ -21,9 +21,10 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-backg
                  "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
 
 
-def build_site(destination: Path, site_url: str | None = None, cwd: Path = ROOT) -> subprocess.CompletedProcess:
+def build_site(destination: Path, site_url: str | None = None, cwd: Path = ROOT,
+               env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
     """Run the real strict build of the project at ``cwd`` into ``destination`` (never -q or -v: see platform notes)."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})}
     if site_url:
         env["SITE_URL"] = site_url
     return subprocess.run(
