@@ -23,7 +23,7 @@ if str(ROOT) not in sys.path:  # MkDocs loads this file by path, not as part of 
     sys.path.insert(0, str(ROOT))
 
 from scripts import build_state  # noqa: E402
-from scripts.cms.install import MissingCms, install  # noqa: E402
+from scripts.cms.install import MissingCmsError, install  # noqa: E402
 from scripts.content.problems import ContentError  # noqa: E402
 from scripts.pages import directives, navigation, page_facts  # noqa: E402
 from scripts.pages.editor_positions import install_position_filter  # noqa: E402
@@ -78,7 +78,7 @@ def on_post_build(config: MkDocsConfig) -> None:
     # docs/admin/config.yml), so the configuration for this build wins.
     try:
         install(ROOT, Path(config.site_dir), config)
-    except MissingCms as error:
+    except MissingCmsError as error:
         raise PluginError(str(error)) from None
 
 

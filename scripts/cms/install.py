@@ -12,7 +12,7 @@ DECAP_DIST = Path("node_modules/decap-cms/dist")
 ADMIN = "admin"
 
 
-class MissingCms(Exception):
+class MissingCmsError(Exception):
     pass
 
 
@@ -20,7 +20,7 @@ def decap_files(root: Path) -> list[Path]:
     """The bundle, the chunks it loads on demand, its WebAssembly parts and its licence (no source maps)."""
     dist = root / DECAP_DIST
     if not (dist / "decap-cms.js").exists():
-        raise MissingCms(
+        raise MissingCmsError(
             "chưa cài Decap CMS (node_modules/decap-cms) — chạy `make build` hoặc `npm ci`"
             "\n    (EN) Decap CMS is not installed (node_modules/decap-cms) — run `make build` or `npm ci`")
     return sorted(path for path in dist.iterdir()
