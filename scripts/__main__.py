@@ -6,30 +6,15 @@ import argparse
 import sys
 from pathlib import Path
 
-import yaml
-
 from scripts.content.sources import load_site, source_folders
 from scripts.pages.directives import check_directives
+from scripts.site_config import site_config
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def site_config() -> dict:
-    # mkdocs.yml uses !ENV tags; read it without MkDocs, taking the default of each !ENV.
-    class Loader(yaml.SafeLoader):
-        pass
-
-    def env_default(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> object:
-        if isinstance(node, yaml.SequenceNode) and node.value:
-            return loader.construct_object(node.value[-1])
-        return None
-
-    Loader.add_multi_constructor("!", env_default)
-    return yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Loader)
-
-
 def mounts() -> dict[str, str]:
-    return dict(site_config().get("extra", {}).get("mounts", {}))
+    return dict(site_config(ROOT).get("extra", {}).get("mounts", {}))
 
 
 def check(arguments: argparse.Namespace) -> int:
@@ -46,7 +31,7 @@ def check(arguments: argparse.Namespace) -> int:
         return 0
     from scripts.checks import run_site_checks
 
-    return run_site_checks(ROOT, site, site_config())
+    return run_site_checks(ROOT, site, site_config(ROOT))
 
 
 def new(arguments: argparse.Namespace) -> int:
@@ -86,7 +71,7 @@ def cms_config(arguments: argparse.Namespace) -> int:
     """Write docs/admin/config.yml (the CMS forms) from the schemas; --check exits 1 when the copy has drifted."""
     from scripts.cms.config import CONFIG_PATH, render
 
-    text = render(site_config())
+    text = render(site_config(ROOT))
     path = ROOT / CONFIG_PATH
     current = path.read_text(encoding="utf-8") if path.exists() else ""
     if arguments.check:

@@ -25,7 +25,8 @@ if str(ROOT) not in sys.path:  # MkDocs loads this file by path, not as part of 
 from scripts import build_state  # noqa: E402
 from scripts.cms.install import MissingCmsError, install  # noqa: E402
 from scripts.content.problems import ContentError  # noqa: E402
-from scripts.pages import directives, navigation, page_facts  # noqa: E402
+from scripts.pages import directives, feeds, navigation, page_facts  # noqa: E402
+from scripts.site_config import site_config, site_names  # noqa: E402
 from scripts.pages.editor_positions import install_position_filter  # noqa: E402
 from scripts.search.cells import space_table_cells  # noqa: E402
 
@@ -67,19 +68,21 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
 
 
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
-    page_facts.add(context, page, build_state.current(), language_of_build(config), config)
+    page_facts.add(context, page, build_state.current(), language_of_build(config), config, build_state.commit_dates())
     return context
 
 
 @event_priority(-200)
 def on_post_build(config: MkDocsConfig) -> None:
-    # The CMS lives once, at /admin/ of the site's root. This runs after
-    # mkdocs-static-i18n has built the other languages (and copied the static
-    # docs/admin/config.yml), so the configuration for this build wins.
+    # Site-wide files, once at the site's root: the CMS at /admin/ and the feeds.
+    # This runs after mkdocs-static-i18n has built the other languages (and
+    # copied the static docs/admin/config.yml), so this build's settings win.
     try:
         install(ROOT, Path(config.site_dir), config)
     except MissingCmsError as error:
         raise PluginError(str(error)) from None
+    if config.site_url:
+        feeds.write_feeds(build_state.current(), Path(config.site_dir), config.site_url, site_names(site_config(ROOT)))
 
 
 def language_of_build(config: MkDocsConfig) -> str:
