@@ -26,9 +26,9 @@ from scripts import build_state  # noqa: E402
 from scripts.cms.install import MissingCmsError, install  # noqa: E402
 from scripts.content.problems import ContentError  # noqa: E402
 from scripts.pages import directives, feeds, navigation, page_facts  # noqa: E402
-from scripts.site_config import site_config, site_names  # noqa: E402
 from scripts.pages.editor_positions import install_position_filter  # noqa: E402
 from scripts.search.cells import space_table_cells  # noqa: E402
+from scripts.site_config import site_config, site_names  # noqa: E402
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
