@@ -5,7 +5,7 @@ from __future__ import annotations
 import posixpath
 from dataclasses import dataclass
 
-from scripts.content.sources import Site
+from scripts.content.sources import DEFAULT_LANGUAGE, Site
 
 
 @dataclass(frozen=True)
@@ -19,8 +19,11 @@ class RenderContext:
         return posixpath.relpath(url_path, posixpath.dirname(self.url_path) or ".")
 
     def href_to(self, site_path: str) -> str:
-        """An HTML href from this page's address to a file of the site, for raw HTML that MkDocs
-        does not rewrite. With directory URLs "a/b.md" is served at "a/b/", one level deeper."""
+        """An HTML href from this page's address to a file of the site (not a page), for raw HTML that
+        MkDocs does not rewrite. With directory URLs "a/b.md" is served at "a/b/", one level deeper."""
         folder, name = posixpath.split(self.url_path)
         page_dir = folder if name == "index.md" else posixpath.join(folder, name.removesuffix(".md"))
+        if self.language != DEFAULT_LANGUAGE:
+            # English pages are served under en/, but files that are not pages exist once, at the root.
+            page_dir = posixpath.join(self.language, page_dir)
         return posixpath.relpath(site_path, page_dir or ".")

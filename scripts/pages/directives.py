@@ -16,11 +16,12 @@ from mkdocs.structure.pages import Page
 
 from scripts.content.problems import Problem
 from scripts.content.sources import Site, language_of
-from scripts.pages import listings, norms, programme
+from scripts.pages import editor_guide, listings, norms, programme
 from scripts.pages.context import RenderContext
 
 DIRECTIVE = re.compile(r"^<!--\s*render\s+(?P<name>[a-z0-9-]+)(?P<args>(?:\s+[a-z_]+=[^\s]+)*)\s*-->\s*$", re.MULTILINE)
 _LOOSE = re.compile(r"<!--\s*render\b")
+_CODE_SPAN = re.compile(r"`[^`]*`")
 
 Renderer = Callable[[RenderContext, dict[str, str]], str]
 
@@ -32,6 +33,9 @@ RENDERERS: dict[str, Renderer] = {
     "latest": listings.latest,
     "norms": norms.norms_table,
     "criteria": norms.criteria_table,
+    "field-reference": editor_guide.field_reference,
+    "error-messages": editor_guide.error_messages,
+    "scaffold": editor_guide.scaffold_example,
 }
 
 
@@ -53,7 +57,7 @@ def check_directives(site: Site) -> list[Problem]:
     names = ", ".join(sorted(RENDERERS))
     for page in site.pages:
         for offset, line in enumerate(page.body.split("\n")):
-            if not _LOOSE.search(line):
+            if not _LOOSE.search(_CODE_SPAN.sub("", line)):  # `<!-- render x -->` in code is an example
                 continue
             number = page.body_line + offset
             match = DIRECTIVE.match(line.strip())
