@@ -154,7 +154,7 @@ def run_site_checks(root: Path, site: Site, site_config: dict) -> int:
               " fix the link in the source of the page named.")
     failed = len(problems) + (links.returncode != 0)
     if failed:
-        print(f"\nKiểm tra chưa đạt. / The check failed.", file=sys.stderr)
+        print("\nKiểm tra chưa đạt. / The check failed.", file=sys.stderr)
         return 1
     print("Kiểu viết, ảnh, liên kết và mục neo đều ổn. / Style, images, links and anchors are fine.")
     return 0

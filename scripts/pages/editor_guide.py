@@ -75,7 +75,7 @@ def error_messages(context: RenderContext, args: dict[str, str]) -> str:
     by_check: dict[str, list[tuple[str, str]]] = {}
     for example, messages in expected.items():
         for message in messages:
-            location, check, _ = message.split(": ", 2)
+            _, check, _ = message.split(": ", 2)
             by_check.setdefault(check, []).append((example, message))
     parts = []
     for check, items in by_check.items():
