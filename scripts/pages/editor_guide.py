@@ -99,4 +99,4 @@ def scaffold_example(context: RenderContext, args: dict[str, str]) -> str:
     title = content_type.field("title").example_for("vi")
     scaffold = make(content_type.name, title, today=dt.date.fromisoformat(DATE.example))
     path, text = list(scaffold.files.items())[0 if context.language == "vi" else 1]
-    return f"\n`{path}`\n\n```markdown\n{text}```\n"
+    return f"\n`{path}`\n\n```text\n{text}```\n"

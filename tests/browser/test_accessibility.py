@@ -26,3 +26,11 @@ def test_home_has_no_axe_violations(page, site_url: str, path: str) -> None:
     violations = axe_violations(page, site_url + path)
     summary = [(v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3]) for v in violations]
     assert summary == []
+
+
+@pytest.mark.parametrize("path", ["huong-dan-bien-tap/", "huong-dan-bien-tap/truong-du-lieu/",
+                                  "en/huong-dan-bien-tap/thong-bao-loi/"])
+def test_editor_guide_has_no_axe_violations(page, site_url: str, path: str) -> None:
+    violations = axe_violations(page, site_url + path)
+    summary = [(v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3]) for v in violations]
+    assert summary == []
