@@ -109,8 +109,8 @@ def check_built_images(site_dir: Path) -> list[Problem]:
 
 
 def build(root: Path, destination: Path) -> subprocess.CompletedProcess:
-    # SXSH_SKIP_PDF: a check needs the web pages only.
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SXSH_SKIP_PDF": "1"}
+    # The web pages only: PDFs are made by their own step (make pdf), never by mkdocs build.
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(destination)],
                           cwd=root, env=env, capture_output=True, text=True)
 
