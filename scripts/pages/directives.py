@@ -40,7 +40,12 @@ def _arguments(text: str) -> dict[str, str]:
 
 
 def expand(markdown: str, page: Page, site: Site, language: str) -> str:
-    context = RenderContext(site, language, language_of(page.file.src_uri)[0])
+    return expand_for(markdown, language_of(page.file.src_uri)[0], site, language)
+
+
+def expand_for(markdown: str, url_path: str, site: Site, language: str) -> str:
+    """``expand`` without a MkDocs page: the PDF step renders the same directives."""
+    context = RenderContext(site, language, url_path)
 
     def replace(match: re.Match) -> str:
         return RENDERERS[match.group("name")](context, _arguments(match.group("args")))
