@@ -6,9 +6,11 @@ export NO_MKDOCS_2_WARNING := 1
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # Debian packages the build and the tests need (PDF rendering, browser tests).
 BUILD_DEBS := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0
-TEST_DEBS := chromium nodejs npm
+# PDF tests: pdftotext/pdftoppm (text and fold checks), zbarimg (QR decoding).
+PDF_TEST_DEBS := poppler-utils zbar-tools
+TEST_DEBS := chromium nodejs npm $(PDF_TEST_DEBS)
 
-.PHONY: help build serve test check lint clean
+.PHONY: help build serve test check lint clean pdf preflight
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -27,8 +29,19 @@ $(VENV)/.installed-dev: $(VENV)/.installed requirements-dev.txt package.json pac
 	npm ci --silent --no-audit --no-fund
 	touch $@
 
-build: $(VENV)/.installed ## Build the whole site into site/ (strict: any warning fails)
+build: $(VENV)/.installed pdf-files ## Build the whole site and its PDFs into site/ (strict: any warning fails)
 	$(PYTHON) -m mkdocs build --strict
+
+pdf-files: $(VENV)/.installed
+	$(PYTHON) -m scripts.pdf --out build/pdf
+
+pdf: pdf-files ## Render leaflets and posters (screen PDF + print master) and put them into site/
+	@if [ -d site ]; then $(PYTHON) -c 'from pathlib import Path; from scripts.pdf import site_links as s; \
+	  [s.copy_into(Path("site" if l == "vi" else "site/" + l), l, ("vi", "en"), "vi") for l in ("vi", "en")]'; \
+	else $(MAKE) --no-print-directory build; fi
+
+preflight: ## Check every print master in site/ (CMYK, fonts, bleed, images, transparency)
+	$(PYTHON) -m scripts.pdf.preflight site
 
 serve: $(VENV)/.installed ## Preview the site with live reload at http://127.0.0.1:8000/
 	$(PYTHON) -m mkdocs serve
@@ -44,4 +57,4 @@ lint: $(VENV)/.installed-dev ## Python style
 	$(PYTHON) -m ruff check scripts tests
 
 clean: ## Remove built files (keeps .venv)
-	rm -rf site .pytest_cache
+	rm -rf site build/pdf .pytest_cache

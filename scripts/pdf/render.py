@@ -83,6 +83,9 @@ def make_deterministic(data: bytes) -> bytes:
         for obj in pdf.objects:
             if isinstance(obj, pikepdf.Stream) and obj.get("/Type") == "/Metadata":
                 obj.write(_XMP_DOCUMENT_ID.sub(stable_id, obj.read_bytes()))
+        # qpdf keeps an existing first /ID element; drop it so both are derived from the content.
+        if "/ID" in pdf.trailer:
+            del pdf.trailer["/ID"]
         out = BytesIO()
         pdf.save(out, deterministic_id=True, compress_streams=True, object_stream_mode=pikepdf.ObjectStreamMode.preserve)
     return out.getvalue()
