@@ -16,7 +16,7 @@ from mkdocs.structure.pages import Page
 
 from scripts.content.problems import Problem
 from scripts.content.sources import Site, language_of
-from scripts.pages import listings, norms, programme
+from scripts.pages import listings, norms, programme, techniques
 from scripts.pages.context import RenderContext
 
 DIRECTIVE = re.compile(r"^<!--\s*render\s+(?P<name>[a-z0-9-]+)(?P<args>(?:\s+[a-z_]+=[^\s]+)*)\s*-->\s*$", re.MULTILINE)
@@ -32,6 +32,7 @@ RENDERERS: dict[str, Renderer] = {
     "latest": listings.latest,
     "norms": norms.norms_table,
     "criteria": norms.criteria_table,
+    "techniques": techniques.technique_list,
 }
 
 
