@@ -11,7 +11,7 @@ from scripts.content.problems import ContentError
 from .build import build
 from .html import PieceError
 from .preflight import PreflightError
-from .render import RenderWarning
+from .render import RendererWarningError
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -22,7 +22,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         for item in build(args.out, only=args.only):
             print(f"{item.site_path}: {item.pages} pages, {item.size / 1024:.0f} KB, {item.seconds:.2f} s")
-    except (ContentError, PieceError, PreflightError, RenderWarning) as error:
+    except (ContentError, PieceError, PreflightError, RendererWarningError) as error:
         print(error, file=sys.stderr)
         return 1
     return 0

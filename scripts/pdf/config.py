@@ -44,7 +44,7 @@ class SiteConfig:
 
 
 def load_config(root: Path = ROOT) -> SiteConfig:
-    raw = yaml.load((root / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_Loader)  # noqa: S506 - SafeLoader subclass
+    raw = yaml.load((root / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_Loader)
     names: list[str] = []
     configs: dict[str, dict] = {}
     for entry in raw.get("markdown_extensions", []):

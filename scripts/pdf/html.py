@@ -111,7 +111,7 @@ class PieceError(ValueError):
     """The page does not fit its print piece (e.g. a tri-fold without six panels)."""
 
 
-def _fail(source: str):  # noqa: ANN202 - a Jinja global
+def _fail(source: str):
     def fail(message: str) -> None:
         raise PieceError(f"{source}: {message}")
     return fail

@@ -28,7 +28,7 @@ FETCHER = URLFetcher(allowed_protocols={"file", "data"}, fail_on_errors=True)
 _XMP_DOCUMENT_ID = re.compile(rb"xmp\.did:[0-9a-f-]{36}")
 
 
-class RenderWarning(RuntimeError):
+class RendererWarningError(RuntimeError):
     """WeasyPrint logged a warning: something in the piece was ignored or fell back."""
 
 
@@ -68,7 +68,7 @@ def render(piece: PieceHtml, kind: Kind, name: str) -> RenderedPdf:
         # HTML.render() is write_pdf()'s first half; it takes the FontConfiguration, the second half does not.
         data = document.write_pdf(pdf_variant=VARIANTS[kind])
     if warnings:
-        raise RenderWarning(f"{name}: WeasyPrint: " + "; ".join(warnings))
+        raise RendererWarningError(f"{name}: WeasyPrint: " + "; ".join(warnings))
     return RenderedPdf(make_deterministic(data), len(document.pages))
 
 
