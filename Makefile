@@ -35,10 +35,8 @@ build: $(VENV)/.installed pdf-files ## Build the whole site and its PDFs into si
 pdf-files: $(VENV)/.installed
 	$(PYTHON) -m scripts.pdf --out build/pdf
 
-pdf: pdf-files ## Render leaflets and posters (screen PDF + print master) and put them into site/
-	@if [ -d site ]; then $(PYTHON) -c 'from pathlib import Path; from scripts.pdf import site_links as s; \
-	  [s.copy_into(Path("site" if l == "vi" else "site/" + l), l, ("vi", "en"), "vi") for l in ("vi", "en")]'; \
-	else $(MAKE) --no-print-directory build; fi
+pdf: $(VENV)/.installed ## Render leaflets and posters (screen PDF + print master) into build/pdf and site/
+	$(PYTHON) -m scripts.pdf --out build/pdf $$([ -d site ] && echo --site site)
 
 preflight: ## Check every print master in site/ (CMYK, fonts, bleed, images, transparency)
 	$(PYTHON) -m scripts.pdf.preflight site

@@ -32,6 +32,41 @@ class RendererWarningError(RuntimeError):
     """WeasyPrint logged a warning: something in the piece was ignored or fell back."""
 
 
+class PanelOverflowError(RuntimeError):
+    """A fixed-size panel holds more text than fits: on paper it would run over the fold."""
+
+
+def _overflowing_panels(document: object) -> Iterator[str]:
+    # Panels are absolutely placed boxes of fixed size. WeasyPrint does not warn when
+    # their text is too long: it carries the rest over to the next page (or lets it
+    # run past the bottom). Either way the panel would run over a fold on paper.
+    def bottom(box: object) -> float:
+        own = box.position_y + box.margin_height()  # type: ignore[attr-defined]
+        return max([own, *(bottom(child) for child in getattr(box, "children", []))])
+
+    def panels(box: object) -> Iterator[tuple[str, object]]:
+        element = getattr(box, "element", None)
+        if element is not None and box.element_tag == "section":  # type: ignore[attr-defined]
+            numbers = [c[len("sx-panel-"):] for c in (element.get("class") or "").split() if c.startswith("sx-panel-")]
+            if numbers:
+                yield numbers[0], box
+                return
+        for child in getattr(box, "children", []):
+            yield from panels(child)
+
+    seen: dict[str, int] = {}
+    for page_number, page in enumerate(document.pages, start=1):  # type: ignore[attr-defined]
+        for number, box in panels(page._page_box):
+            if number in seen:
+                yield f"panel {number} (it continues on page {page_number})"
+                continue
+            seen[number] = page_number
+            limit = box.position_y + box.margin_height()  # type: ignore[attr-defined]
+            content = max((bottom(child) for child in box.children), default=0)  # type: ignore[attr-defined]
+            if content > limit + 0.5:
+                yield f"panel {number} (page {page_number}, {(content - limit) * 25.4 / 96:.0f} mm too long)"
+
+
 @dataclass(frozen=True)
 class RenderedPdf:
     data: bytes
@@ -69,6 +104,10 @@ def render(piece: PieceHtml, kind: Kind, name: str) -> RenderedPdf:
         data = document.write_pdf(pdf_variant=VARIANTS[kind])
     if warnings:
         raise RendererWarningError(f"{name}: WeasyPrint: " + "; ".join(warnings))
+    overflowing = list(_overflowing_panels(document))
+    if overflowing:
+        raise PanelOverflowError(f"{name}: text runs past the bottom of " + "; ".join(overflowing)
+                                 + " — shorten the text of that panel")
     return RenderedPdf(make_deterministic(data), len(document.pages))
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import shutil
 import subprocess
@@ -170,3 +171,14 @@ def test_network_urls_are_refused(publications: list[collect.Publication], pdf_c
     # Only file: and data: URLs may be fetched; anything else stops the rendering.
     with pytest.raises(FatalURLFetchingError, match=r"example\.org"):
         render.render(remote, "screen", "remote")
+
+
+def test_too_long_panel_fails(publications: list[collect.Publication], pdf_config: object) -> None:
+    site = collect.load(pdf_config)  # type: ignore[arg-type]
+    publication = next(p for p in publications if p.piece == "trifold")
+    long_text = "\n\n".join(["Một đoạn rất dài để thử xem khung có bị tràn hay không."] * 40)
+    body = publication.page.body.replace("</section>", long_text + "\n\n</section>", 1)
+    longer = dataclasses.replace(publication, page=dataclasses.replace(publication.page, body=body))
+    piece = html.build_html(longer, site, pdf_config, "print")  # type: ignore[arg-type]
+    with pytest.raises(render.PanelOverflowError, match="panel 1"):
+        render.render(piece, "print", "long")
