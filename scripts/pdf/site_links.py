@@ -98,4 +98,8 @@ def add(context: dict, page: object, language: str, config: object) -> None:
 def copy_for_build(config: object) -> None:
     languages, default = _languages(config)
     language = config.theme.get("language", default)  # type: ignore[attr-defined]
-    copy_into(Path(config.site_dir), language, languages, default)  # type: ignore[attr-defined]
+    site_dir = Path(config.site_dir)  # type: ignore[attr-defined]
+    # mkdocs-static-i18n builds every language with the root site_dir and prefixes the pages' paths.
+    if language != default and site_dir.name != language:
+        site_dir = site_dir / language
+    copy_into(site_dir, language, languages, default)
