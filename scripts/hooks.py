@@ -26,6 +26,7 @@ from scripts import build_state  # noqa: E402
 from scripts.content.problems import ContentError  # noqa: E402
 from scripts.pages import directives, navigation, page_facts  # noqa: E402
 from scripts.pages.editor_positions import install_position_filter  # noqa: E402
+from scripts.pdf import site_links  # noqa: E402
 from scripts.search.cells import space_table_cells  # noqa: E402
 
 
@@ -67,7 +68,12 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
 
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
     page_facts.add(context, page, build_state.current(), language_of_build(config), config)
+    site_links.add(context, page, language_of_build(config), config)
     return context
+
+
+def on_post_build(config: MkDocsConfig) -> None:
+    site_links.copy_for_build(config)
 
 
 def language_of_build(config: MkDocsConfig) -> str:
