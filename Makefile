@@ -6,14 +6,16 @@ export NO_MKDOCS_2_WARNING := 1
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # Debian packages the build and the tests need (PDF rendering, browser tests).
 BUILD_DEBS := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0
-TEST_DEBS := chromium
+# PDF tests: pdftotext/pdftoppm (text and fold checks), zbarimg (QR decoding).
+PDF_TEST_DEBS := poppler-utils zbar-tools
+TEST_DEBS := chromium $(PDF_TEST_DEBS)
 # Installs a Debian package only when the command it provides is missing
 # (Node.js may come from another source, whose npm conflicts with Debian's).
 define need_command
 	@command -v $(1) >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $(2); }
 endef
 
-.PHONY: help build serve test check lint clean new-qa new-case new-leaflet new-news fix-unicode cms cms-config
+.PHONY: help build serve test check lint clean pdf preflight new-qa new-case new-leaflet new-news fix-unicode cms cms-config
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -37,17 +39,26 @@ $(VENV)/.installed-dev: $(VENV)/.installed node_modules/.installed requirements-
 	$(PYTHON) -m pip install -q --disable-pip-version-check -r requirements-dev.txt
 	touch $@
 
-build: $(VENV)/.installed node_modules/.installed ## Build the whole site into site/ (strict: any warning fails)
+build: $(VENV)/.installed node_modules/.installed pdf-files ## Build the whole site and its PDFs into site/ (strict: any warning fails)
 	$(PYTHON) -m mkdocs build --strict
 
-serve: $(VENV)/.installed node_modules/.installed ## Preview the site with live reload at http://127.0.0.1:8000/
+pdf-files: $(VENV)/.installed
+	$(PYTHON) -m scripts.pdf --out build/pdf
+
+pdf: $(VENV)/.installed ## Render leaflets and posters (screen PDF + print master) into build/pdf and site/
+	$(PYTHON) -m scripts.pdf --out build/pdf $$([ -d site ] && echo --site site)
+
+preflight: ## Check every print master in site/ (CMYK, fonts, bleed, images, transparency)
+	$(PYTHON) -m scripts.pdf.preflight site
+
+serve: $(VENV)/.installed node_modules/.installed ## Preview the site with live reload at http://127.0.0.1:8000/sxsh/
 	$(PYTHON) -m mkdocs serve
 
 test: $(VENV)/.installed-dev ## Run every test (content, build, browser), installing what they need
 	$(PYTHON) -m ruff check scripts tests
 	$(PYTHON) -m pytest
 
-check: $(VENV)/.installed ## Fast content checks (schemas, Unicode, links), no PDFs
+check: $(VENV)/.installed node_modules/.installed ## Checks in seconds, no PDFs: schemas, Unicode, style, images, links and anchors
 	$(PYTHON) -m scripts check
 
 # New pages: make new-qa TITLE="Câu hỏi?" (TITLE_EN="..." gives the English title too).
@@ -80,4 +91,4 @@ lint: $(VENV)/.installed-dev ## Python style
 	$(PYTHON) -m ruff check scripts tests
 
 clean: ## Remove built files (keeps .venv)
-	rm -rf site .pytest_cache
+	rm -rf site build/pdf .pytest_cache

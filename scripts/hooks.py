@@ -13,7 +13,7 @@ from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import event_priority
+from mkdocs.plugins import CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
@@ -27,6 +27,7 @@ from scripts.cms.install import MissingCmsError, install  # noqa: E402
 from scripts.content.problems import ContentError  # noqa: E402
 from scripts.pages import directives, feeds, navigation, page_facts  # noqa: E402
 from scripts.pages.editor_positions import install_position_filter  # noqa: E402
+from scripts.pdf import site_links  # noqa: E402
 from scripts.search.cells import space_table_cells  # noqa: E402
 from scripts.site_config import site_config, site_names  # noqa: E402
 
@@ -69,20 +70,28 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
 
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
     page_facts.add(context, page, build_state.current(), language_of_build(config), config, build_state.commit_dates())
+    site_links.add(context, page, language_of_build(config), config)
     return context
 
 
+def copy_pdfs(config: MkDocsConfig) -> None:
+    site_links.copy_for_build(config)
+
+
 @event_priority(-200)
-def on_post_build(config: MkDocsConfig) -> None:
-    # Site-wide files, once at the site's root: the CMS at /admin/ and the feeds.
-    # This runs after mkdocs-static-i18n has built the other languages (and
-    # copied the static docs/admin/config.yml), so this build's settings win.
+def install_site_wide_files(config: MkDocsConfig) -> None:
+    # Once at the site's root: the CMS at /admin/ and the feeds. This runs after
+    # mkdocs-static-i18n has built the other languages (and copied the static
+    # docs/admin/config.yml), so this build's settings win.
     try:
         install(ROOT, Path(config.site_dir), config)
     except MissingCmsError as error:
         raise PluginError(str(error)) from None
     if config.site_url:
         feeds.write_feeds(build_state.current(), Path(config.site_dir), config.site_url, site_names(site_config(ROOT)))
+
+
+on_post_build = CombinedEvent(copy_pdfs, install_site_wide_files)
 
 
 def language_of_build(config: MkDocsConfig) -> str:
