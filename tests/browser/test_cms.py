@@ -116,6 +116,9 @@ def test_new_entry_writes_both_language_files_that_build(page, cms: tuple[str, P
     for prefix, heading in (("", "Tin thử: Đồ Sơn tiết kiệm điện"), ("en/", "Test news: Do Son saves power")):
         html = (tmp_path / "after" / prefix / "tin-tuc/tin-thu-do-son-tiet-kiem-dien/index.html").read_text(encoding="utf-8")
         assert heading in html
+        # "Edit this page" opens the file of this language in the forge's web editor.
+        language_file = "vi" if prefix == "" else "en"
+        assert f"_edit/main/docs/tin-tuc/tin-thu-do-son-tiet-kiem-dien.{language_file}.md" in html
         # Listed in its section without any navigation file being edited.
         section = (tmp_path / "after" / prefix / "tin-tuc/index.html").read_text(encoding="utf-8")
         assert 'href="tin-thu-do-son-tiet-kiem-dien/"' in section
