@@ -225,7 +225,7 @@
   }
 
   function breakdown(outcome) {
-    var tableElement = element("table", undefined, "sx-calculator__table");
+    var tableElement = element("table");  // no class: Material styles plain tables
     tableElement.appendChild(element("caption", words.js_table_caption));
     var head = tableElement.createTHead().insertRow();
     [words.js_kind, words.js_entered, words.js_factor, words.js_energy + " (MJ)"].forEach(function (text) {
