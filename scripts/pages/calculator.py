@@ -103,7 +103,10 @@ WORDS = {
     "heat": {"vi": "Năng lượng khác đã tính sẵn bằng MJ hoặc GJ", "en": "Other energy already known in MJ or GJ"},
     "amount": {"vi": "Lượng", "en": "Amount"},
     "calorific": {"vi": "Nhiệt trị", "en": "Calorific value"},
-    "unit_of": {"vi": "Đơn vị của {what}", "en": "Unit of {what}"},
+    "unit_of": {"vi": "Đơn vị của {what}", "en": "Unit for {what}"},
+    "amount_of": {"vi": "lượng {fuel}", "en": "the amount of {fuel}"},
+    "calorific_of": {"vi": "nhiệt trị {fuel}", "en": "the calorific value of {fuel}"},
+    "other_energy": {"vi": "năng lượng khác", "en": "other energy"},
     "fuel_hint": {
         "vi": "Nhiệt trị (năng lượng trong một đơn vị nhiên liệu) khác nhau theo loại và từng lô nhiên liệu. Hãy lấy"
               " số ghi trong giấy chứng nhận chất lượng của nhà cung cấp hoặc trong kết quả phân tích mẫu. Máy tính"
@@ -186,8 +189,15 @@ def factors_table(context: RenderContext, args: dict[str, str]) -> str:
     return table(header, rows) + f'\n<p class="sx-source">{NORM_WORDS["source"][language]}: {_word("factor_source", language)}</p>\n'
 
 
+#: Units of yearly output the form can ask for (the part of a norm's unit after "/").
+OUTPUT_UNITS = ("hl", "t")
+
+
 def _output_unit(norm_unit: str) -> tuple[str, str]:
-    energy, output = norm_unit.split("/")
+    """ "MJ/hl" -> ("MJ", "hl"); a norm unit the calculator cannot compare in stops the build."""
+    energy, _, output = norm_unit.partition("/")
+    if UNITS.get(energy, ("",))[0] != "energy" or output not in OUTPUT_UNITS:
+        raise ValueError(f"the calculator does not know the norm unit {norm_unit}: add it to scripts/pages/calculator.py")
     return energy, output
 
 
@@ -221,6 +231,11 @@ def norm_records(context: RenderContext) -> list[dict]:
             "band_factor": band[1] if band and band[0] == output_unit else None,
         })
     return records
+
+
+def _first_lower(text: str) -> str:
+    """ "Dầu FO (dầu mazut)" -> "dầu FO (dầu mazut)": inside a sentence, keeping abbreviations."""
+    return text[:1].lower() + text[1:]
 
 
 def _select(key: str, language: str) -> str:
@@ -259,26 +274,27 @@ def calculator(context: RenderContext, args: dict[str, str]) -> str:
         f'<p class="sx-hint" id="sx-sec-energy-hint">{html.escape(w("energy_hint"))}</p>',
         '<div class="sx-field sx-field--unit">'
         + _number("sx-sec-electricity", w("electricity"), "sx-sec-energy-hint")
-        + _unit_select("sx-sec-electricity-unit", ("kWh", "MWh"), unit_of.format(what=w("electricity").lower()), "kWh")
+        + _unit_select("sx-sec-electricity-unit", ("kWh", "MWh"), unit_of.format(what=_first_lower(w("electricity"))), "kWh")
         + "</div>",
         '<div class="sx-field sx-field--unit">'
         + _number("sx-sec-heat", w("heat"), "sx-sec-energy-hint")
-        + _unit_select("sx-sec-heat-unit", ("MJ", "GJ"), unit_of.format(what=w("heat").lower()), "GJ")
+        + _unit_select("sx-sec-heat-unit", ("MJ", "GJ"), unit_of.format(what=w("other_energy")), "GJ")
         + "</div>",
         f'<p class="sx-hint" id="sx-sec-fuel-hint">{html.escape(w("fuel_hint"))}</p>',
     ]
     for key, amount_unit, cv_unit in FUELS:
         name = w(key)
+        amount_label = unit_of.format(what=w("amount_of").format(fuel=_first_lower(name)))
+        calorific_label = unit_of.format(what=w("calorific_of").format(fuel=_first_lower(name)))
         parts += [
             f'<fieldset class="sx-fuel" data-fuel="{key}"><legend>{html.escape(name)}</legend>',
             '<div class="sx-field sx-field--unit">'
             + _number(f"sx-sec-{key}", w("amount"))
-            + _unit_select(f"sx-sec-{key}-unit", ("t", "kg", "l", "m³"), unit_of.format(what=w("amount").lower()), amount_unit)
+            + _unit_select(f"sx-sec-{key}-unit", ("t", "kg", "l", "m³"), amount_label, amount_unit)
             + "</div>",
             '<div class="sx-field sx-field--unit">'
             + _number(f"sx-sec-{key}-cv", w("calorific"), "sx-sec-fuel-hint")
-            + _unit_select(f"sx-sec-{key}-cv-unit", ("GJ/t", "MJ/kg", "MJ/l", "MJ/m³"),
-                           unit_of.format(what=w("calorific").lower()), cv_unit)
+            + _unit_select(f"sx-sec-{key}-cv-unit", ("GJ/t", "MJ/kg", "MJ/l", "MJ/m³"), calorific_label, cv_unit)
             + "</div></fieldset>",
         ]
     parts += [

@@ -6,11 +6,12 @@ from __future__ import annotations
 import json
 import re
 
+import pytest
 import yaml
 
 from scripts.__main__ import mounts
 from scripts.content.sources import load_site
-from scripts.pages.calculator import FACTORS, UNITS, calculator, factors_table
+from scripts.pages.calculator import FACTORS, UNITS, _output_unit, calculator, factors_table
 from scripts.pages.context import RenderContext
 from tests.conftest import ROOT
 
@@ -57,3 +58,10 @@ def test_factor_table_shows_each_conversion_and_its_reason() -> None:
     for unit, equals, why in FACTORS:
         assert f"| {unit} | {equals['en']} | {why['en']} |" in text
     assert "calorific value" in text
+
+
+def test_a_norm_unit_the_calculator_cannot_compare_stops_the_build() -> None:
+    assert _output_unit("kWh/t") == ("kWh", "t")
+    for unknown in ("MJ/m²", "kcal/t", "MJ"):
+        with pytest.raises(ValueError):
+            _output_unit(unknown)
