@@ -25,7 +25,7 @@ if str(ROOT) not in sys.path:  # MkDocs loads this file by path, not as part of 
 from scripts import build_state  # noqa: E402
 from scripts.cms.install import MissingCmsError, install  # noqa: E402
 from scripts.content.problems import ContentError  # noqa: E402
-from scripts.pages import directives, feeds, navigation, page_facts  # noqa: E402
+from scripts.pages import directives, feeds, navigation, open_data, page_facts  # noqa: E402
 from scripts.pages.editor_positions import install_position_filter  # noqa: E402
 from scripts.pdf import site_links  # noqa: E402
 from scripts.search.cells import space_table_cells  # noqa: E402
@@ -61,7 +61,8 @@ def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    return directives.expand(markdown, page, build_state.current(), language_of_build(config))
+    page.meta["sx_scripts"] = directives.scripts_for(markdown)  # read by overrides/main.html
+    return directives.expand(markdown, page, build_state.current(), language_of_build(config), config.site_url or "")
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -74,8 +75,9 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Naviga
     return context
 
 
-def copy_pdfs(config: MkDocsConfig) -> None:
+def copy_pdfs_and_open_data(config: MkDocsConfig) -> None:
     site_links.copy_for_build(config)
+    open_data.write_for_build(build_state.current(), config)
 
 
 @event_priority(-200)
@@ -91,7 +93,7 @@ def install_site_wide_files(config: MkDocsConfig) -> None:
         feeds.write_feeds(build_state.current(), Path(config.site_dir), config.site_url, site_names(site_config(ROOT)))
 
 
-on_post_build = CombinedEvent(copy_pdfs, install_site_wide_files)
+on_post_build = CombinedEvent(copy_pdfs_and_open_data, install_site_wide_files)
 
 
 def language_of_build(config: MkDocsConfig) -> str:

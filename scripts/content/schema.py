@@ -460,8 +460,23 @@ ASSESSMENT_CRITERIA = ContentType(
     folder="assessment-criteria.yml",
 )
 
+ASSESSMENT_LEVELS = ContentType(
+    "assessment-levels",
+    "Các mức của bảng tự đánh giá SXSH",
+    "Levels of the cleaner-production self-assessment",
+    (
+        Field("level", "int", "Mức", "Level", minimum=1, example=2),
+        Field("min_percent", "number", "Bắt đầu từ (% điểm tối đa)", "Starts at (% of the maximum points)",
+              minimum=0, example=25),
+        _i18n("name", "Tên mức", "Name"),
+        _i18n("advice", "Ý nghĩa và việc nên làm", "What it means and what to do"),
+        SOURCE_FIELD,
+    ),
+    folder="assessment-levels.yml",
+)
+
 DATA_COLLECTIONS = (PROGRAMME_TARGETS, PROGRAMME_TASKS, LEGAL_DOCUMENTS, SECTOR_RECORDS, TECHNIQUE_RECORDS,
-                    ENERGY_NORMS, ASSESSMENT_CRITERIA)
+                    ENERGY_NORMS, ASSESSMENT_CRITERIA, ASSESSMENT_LEVELS)
 
 
 def page_type_for(url_path: str) -> ContentType:

@@ -16,7 +16,7 @@ from mkdocs.structure.pages import Page
 
 from scripts.content.problems import Problem
 from scripts.content.sources import Site, language_of
-from scripts.pages import editor_guide, listings, norms, programme, techniques
+from scripts.pages import assessment, calculator, editor_guide, listings, norms, open_data, programme, techniques
 from scripts.pages.context import RenderContext
 
 DIRECTIVE = re.compile(r"^<!--\s*render\s+(?P<name>[a-z0-9-]+)(?P<args>(?:\s+[a-z_]+=[^\s]+)*)\s*-->\s*$", re.MULTILINE)
@@ -37,6 +37,18 @@ RENDERERS: dict[str, Renderer] = {
     "field-reference": editor_guide.field_reference,
     "error-messages": editor_guide.error_messages,
     "scaffold": editor_guide.scaffold_example,
+    "assessment-levels": assessment.levels_table,
+    "assessment-scoring": assessment.hand_scoring,
+    "self-assessment": assessment.form,
+    "energy-units": calculator.factors_table,
+    "sec-calculator": calculator.calculator,
+    "open-data": open_data.downloads_table,
+}
+
+#: The script a page part needs in the browser; the page loads it only when the part is on it.
+SCRIPTS: dict[str, str] = {
+    "self-assessment": assessment.SCRIPT,
+    "sec-calculator": calculator.SCRIPT,
 }
 
 
@@ -44,18 +56,24 @@ def _arguments(text: str) -> dict[str, str]:
     return dict(part.split("=", 1) for part in text.split())
 
 
-def expand(markdown: str, page: Page, site: Site, language: str) -> str:
-    return expand_for(markdown, language_of(page.file.src_uri)[0], site, language)
+def expand(markdown: str, page: Page, site: Site, language: str, site_url: str = "") -> str:
+    return expand_for(markdown, language_of(page.file.src_uri)[0], site, language, site_url)
 
 
-def expand_for(markdown: str, url_path: str, site: Site, language: str) -> str:
+def expand_for(markdown: str, url_path: str, site: Site, language: str, site_url: str = "") -> str:
     """``expand`` without a MkDocs page: the PDF step renders the same directives."""
-    context = RenderContext(site, language, url_path)
+    context = RenderContext(site, language, url_path, site_url)
 
     def replace(match: re.Match) -> str:
         return RENDERERS[match.group("name")](context, _arguments(match.group("args")))
 
     return DIRECTIVE.sub(replace, markdown)
+
+
+def scripts_for(markdown: str) -> list[str]:
+    """The scripts (site paths) of the page parts used in ``markdown``, in order, each once."""
+    used = [SCRIPTS[m.group("name")] for m in DIRECTIVE.finditer(markdown) if m.group("name") in SCRIPTS]
+    return list(dict.fromkeys(used))
 
 
 def check_directives(site: Site) -> list[Problem]:

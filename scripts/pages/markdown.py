@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import json
 
 MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
              "October", "November", "December")
@@ -31,3 +32,18 @@ def format_date(value: dt.date, language: str) -> str:
     if language == "vi":
         return f"{value.day}/{value.month}/{value.year}"
     return f"{value.day} {MONTHS_EN[value.month - 1]} {value.year}"
+
+
+def format_size(size: int, language: str) -> str:
+    """A file size as readers write it: "850 byte", "12 KB", "1,4 MB" (Vietnamese) / "1.4 MB" (English)."""
+    if size < 1024:
+        return f"{size} byte" if language == "vi" else f"{size} bytes"
+    text = f"{size / 1024:.0f} KB" if size < 1024 * 1024 else f"{size / 1024 / 1024:.1f} MB"
+    return text.replace(".", ",") if language == "vi" else text
+
+
+def json_data_element(element_id: str, data: object) -> str:
+    """Data for a page's script, embedded at build time; a JSON element is never run as a script.
+    "<" is escaped so that no text in the data can close the element."""
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).replace("<", "\\u003c")
+    return f'<script type="application/json" id="{element_id}">{text}</script>'

@@ -41,14 +41,20 @@ def norms_table(context: RenderContext, args: dict[str, str]) -> str:
                and r["id"].startswith(args.get("id_prefix", "")) and r["period"] == args.get("period", r["period"])]
     if not records:
         return f"\n{WORDS['none'][language]}\n"
+    # source=row (the data page) names the source on every row instead of once under the table.
+    per_row = args.get("source") == "row"
     rows = [[
         cell(r["product"][language]),
         cell(r["capacity"][language]) if r.get("capacity") else WORDS["all"][language],
         PERIODS[r["period"]][language],
         f"{format_number(r['value'], language)} {r['unit']}",
         r["circular"],
+        *([cell(r["source"])] if per_row else []),
     ] for r in records]
-    header = [WORDS[k][language] for k in ("product", "capacity", "period", "norm", "circular")]
+    columns = ("product", "capacity", "period", "norm", "circular", *(("source",) if per_row else ()))
+    header = [WORDS[k][language] for k in columns]
+    if per_row:
+        return table(header, rows)
     sources = sorted({r["source"] for r in records})
     return table(header, rows) + f"\n<p class=\"sx-source\">{WORDS['source'][language]}: {'; '.join(sources)}.</p>\n"
 

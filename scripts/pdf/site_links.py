@@ -12,6 +12,8 @@ import posixpath
 import shutil
 from pathlib import Path
 
+from scripts.pages.markdown import format_size as size_text
+
 from .build import MANIFEST
 from .collect import PRINT_SUFFIX, SCREEN_SUFFIX
 
@@ -27,11 +29,6 @@ LABELS = {
 def read_manifest(pdf_dir: Path = PDF_DIR) -> dict[str, dict]:
     path = pdf_dir / MANIFEST
     return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
-
-
-def size_text(size: int, language: str) -> str:
-    text = f"{size / 1024:.0f} KB" if size < 1024 * 1024 else f"{size / 1024 / 1024:.1f} MB"
-    return text.replace(".", ",") if language == "vi" else text
 
 
 def links_for(url_path: str, language: str, default_language: str, manifest: dict[str, dict]) -> dict | None:
