@@ -24,7 +24,7 @@ if str(ROOT) not in sys.path:  # MkDocs loads this file by path, not as part of 
 
 from scripts import build_state  # noqa: E402
 from scripts.content.problems import ContentError  # noqa: E402
-from scripts.pages import directives, navigation, page_facts  # noqa: E402
+from scripts.pages import cases, directives, navigation, page_facts, questions  # noqa: E402
 from scripts.pages.editor_positions import install_position_filter  # noqa: E402
 from scripts.pdf import site_links  # noqa: E402
 from scripts.search.cells import space_table_cells  # noqa: E402
@@ -68,6 +68,8 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
 
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
     page_facts.add(context, page, build_state.current(), language_of_build(config), config)
+    cases.add_illustrative(context, page, build_state.current(), language_of_build(config))
+    questions.add_related(context, page, build_state.current(), language_of_build(config), search_separator(config))
     site_links.add(context, page, language_of_build(config), config)
     return context
 
@@ -78,3 +80,9 @@ def on_post_build(config: MkDocsConfig) -> None:
 
 def language_of_build(config: MkDocsConfig) -> str:
     return config.theme.get("language", "vi")
+
+
+def search_separator(config: MkDocsConfig) -> str:
+    """The word separator of the search plugin (mkdocs.yml), which related pages cut words with too."""
+    plugin = next(p for name, p in config.plugins.items() if name.rsplit("/", 1)[-1] == "search")
+    return plugin.config.separator

@@ -24,3 +24,9 @@ class RenderContext:
         folder, name = posixpath.split(self.url_path)
         page_dir = folder if name == "index.md" else posixpath.join(folder, name.removesuffix(".md"))
         return posixpath.relpath(site_path, page_dir or ".")
+
+    def href_to_page(self, url_path: str) -> str:
+        """An HTML href from this page to another page given by its source path ("hoi-dap/x.md")."""
+        folder, name = posixpath.split(url_path)
+        target = folder if name == "index.md" else posixpath.join(folder, name.removesuffix(".md"))
+        return self.href_to(target or ".").rstrip("/") + "/"

@@ -15,8 +15,9 @@ from collections.abc import Callable
 from mkdocs.structure.pages import Page
 
 from scripts.content.problems import Problem
+from scripts.content.schema import CASE
 from scripts.content.sources import Site, language_of
-from scripts.pages import listings, norms, programme, techniques
+from scripts.pages import cases, catalogue, listings, norms, programme, questions, techniques
 from scripts.pages.context import RenderContext
 
 DIRECTIVE = re.compile(r"^<!--\s*render\s+(?P<name>[a-z0-9-]+)(?P<args>(?:\s+[a-z_]+=[^\s]+)*)\s*-->\s*$", re.MULTILINE)
@@ -33,7 +34,14 @@ RENDERERS: dict[str, Renderer] = {
     "norms": norms.norms_table,
     "criteria": norms.criteria_table,
     "techniques": techniques.technique_list,
+    "case-measures": cases.measures_table,
+    "case-totals": cases.totals_list,
+    "case-catalogue": catalogue.catalogue,
+    "case-charts": catalogue.case_charts,
+    "qa-topics": questions.topics,
 }
+#: Parts a page type must render from its front matter, so that its figures are never typed twice.
+REQUIRED: dict[str, tuple[str, ...]] = {CASE.name: ("case-measures", "case-totals")}
 
 
 def _arguments(text: str) -> dict[str, str]:
@@ -58,6 +66,18 @@ def check_directives(site: Site) -> list[Problem]:
     problems = []
     names = ", ".join(sorted(RENDERERS))
     for page in site.pages:
+        present = {match.group("name") for match in DIRECTIVE.finditer(page.body)}
+        for name in REQUIRED.get(page.content_type.name, ()):
+            if name not in present:
+                problems.append(Problem(
+                    page.source, page.body_line, "render",
+                    f"trang {page.content_type.label_vi.lower()} thiếu dòng <!-- render {name} --> — thêm dòng này"
+                    " (một dòng riêng) vào chỗ cần hiện nó; số liệu được dựng từ phần khai báo đầu trang,"
+                    " không gõ lại",
+                    f"a {page.content_type.label_en.lower()} page needs the line <!-- render {name} --> — add it"
+                    " (on a line of its own) where it should appear; the figures are made from the front matter,"
+                    " never typed again",
+                ))
         for offset, line in enumerate(page.body.split("\n")):
             if not _LOOSE.search(line):
                 continue
