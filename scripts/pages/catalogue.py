@@ -208,8 +208,8 @@ def _row(context: RenderContext, record: CaseRecord, sectors: dict[str, str], te
     done = totals(record.measures)
     measures = [[m["technique"], m["status"], m["investment_vnd"], m["savings_vnd_per_year"]] for m in record.measures]
     href = context.href_to_page(record.url_path)
-    counts = "<br>".join(f"{count} {_e(status_name(status, language).lower())}"
-                         for status, count in record.status_counts().items() if count)
+    counts = ", ".join(f"{count} {_e(status_name(status, language).lower())}"
+                       for status, count in record.status_counts().items() if count)
     label = _w("illustrative" if record.illustrative else "real", language)
     return "".join([
         f'<tr data-sector="{record.sector}" data-year="{record.year}" '

@@ -14,11 +14,11 @@ import html
 from collections.abc import Callable
 from dataclasses import dataclass
 
-WIDTH = 640
+WIDTH = 480
 LABEL_HEIGHT = 18  # a category's label sits above its bar, so long names never squeeze the bars
 BAR_HEIGHT = 20
 ROW_GAP = 14
-VALUE_ROOM = 190  # room right of the longest bar for its value
+VALUE_ROOM = 170  # room right of the longest bar for its value
 LEGEND_HEIGHT = 30
 
 

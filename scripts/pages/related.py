@@ -39,7 +39,7 @@ QUERY_TERMS = 30  # a page's most telling terms make its query
 FUNCTION_WORDS = {
     "vi": frozenset(fold(w) for w in " ".join((
         "của và là các những một có được cho không trong với thì mà để khi này đó nào gì theo từ ra vào thế",
-        "bao nhiêu như nên hay hoặc cũng đã sẽ đang rồi bằng về lại ở tại do vì nếu còn chỉ rất nhiều ít hơn",
+        "bao nhiêu như nên hay hoặc cũng đã sẽ đang rồi bằng về lại ở tại do vì nếu còn chỉ rất",
         "người ta mình bạn họ chúng tôi")).split()),
     "en": frozenset(ENGLISH_STOP_WORDS) | {"s", "t", "e", "g"},
 }
