@@ -55,7 +55,7 @@ def _check_one(page: SourcePage, target: str, suggestible: list[str], every_page
                 f" so-tay/, ví dụ {EXAMPLES}",
                 f"the page “{target}” is neither a Q&A nor a handbook page — only pages under hoi-dap/ or so-tay/"
                 f" can be listed, e.g. {EXAMPLES}")
-    close = difflib.get_close_matches(_comparable(target), suggestible, n=3, cutoff=0.6)
+    close = difflib.get_close_matches(_comparable(target), suggestible, n=3, cutoff=0.75)
     hint_vi = f" (có phải {' hoặc '.join(f'“{c}”' for c in close)}?)" if close else ""
     hint_en = f" (did you mean {' or '.join(f'“{c}”' for c in close)}?)" if close else ""
     return (f"không có trang “{target}”{hint_vi} — viết đường dẫn của trang trong trang web, bắt đầu bằng"
