@@ -24,6 +24,7 @@ if str(ROOT) not in sys.path:  # MkDocs loads this file by path, not as part of 
 
 from scripts import build_state  # noqa: E402
 from scripts.content.problems import ContentError  # noqa: E402
+from scripts.content.sources import language_of  # noqa: E402
 from scripts.pages import cases, directives, navigation, page_facts, questions  # noqa: E402
 from scripts.pages.editor_positions import install_position_filter  # noqa: E402
 from scripts.pdf import site_links  # noqa: E402
@@ -59,7 +60,9 @@ def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    return directives.expand(markdown, page, build_state.current(), language_of_build(config))
+    markdown = directives.expand(markdown, page, build_state.current(), language_of_build(config))
+    return cases.with_illustrative_label(markdown, language_of(page.file.src_uri)[0], build_state.current(),
+                                         language_of_build(config))
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -68,7 +71,6 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
 
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
     page_facts.add(context, page, build_state.current(), language_of_build(config), config)
-    cases.add_illustrative(context, page, build_state.current(), language_of_build(config))
     questions.add_related(context, page, build_state.current(), language_of_build(config), search_separator(config))
     site_links.add(context, page, language_of_build(config), config)
     return context

@@ -11,13 +11,12 @@ page's language and number format: the figures live once, in the front matter.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-
-from mkdocs.structure.pages import Page
 
 from scripts.content.case_figures import IMPLEMENTED, payback_years, totals
 from scripts.content.schema import ASSESSMENT_TYPE_NAMES, CASE, MEASURE, MEASURE_STATUS_NAMES
-from scripts.content.sources import Site, SourcePage, language_of
+from scripts.content.sources import Site, SourcePage
 from scripts.pages.context import RenderContext
 from scripts.pages.listings import pages_for
 from scripts.pages.markdown import cell, table
@@ -164,11 +163,19 @@ def case_records(context: RenderContext, folder: str = CASE.folder) -> list[Case
     return sorted(records, key=lambda r: (-r.year, r.enterprise))
 
 
-def add_illustrative(context: dict, page: Page, site: Site, language: str) -> None:
-    """A case marked `illustrative: true` gets its visible label from the template
-    (overrides/main.html), so an editor cannot forget it."""
-    url_path, _ = language_of(page.file.src_uri)
+
+_TITLE = re.compile(r"^# .*$", re.MULTILINE)
+
+
+def with_illustrative_label(markdown: str, url_path: str, site: Site, language: str) -> str:
+    """A case marked `illustrative: true` says so under its title, from the front matter,
+    so an editor cannot forget the label."""
     source = site.page(url_path, language) or site.page(url_path, "vi")
-    if source is not None and source.content_type is CASE and source.meta.get("illustrative"):
-        context.setdefault("sx", {})["illustrative"] = {
-            "title": WORDS["illustrative"][language], "text": WORDS["illustrative_text"][language]}
+    if source is None or source.content_type is not CASE or not source.meta.get("illustrative"):
+        return markdown
+    label = (f'\n<div class="admonition warning sx-illustrative" role="note">'
+             f'<p class="admonition-title">{WORDS["illustrative"][language]}</p>'
+             f'<p>{WORDS["illustrative_text"][language]}</p></div>\n')
+    title = _TITLE.search(markdown)
+    at = title.end() if title else 0
+    return markdown[:at] + "\n" + label + markdown[at:]

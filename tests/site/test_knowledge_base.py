@@ -129,7 +129,7 @@ def test_case_page_shows_its_measures_and_totals_from_front_matter(built_site: P
 
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("case", cases(), ids=lambda c: c.slug)
-def test_worked_example_is_labelled_once_before_the_text(built_site: Path, case: Case, language: str) -> None:
+def test_worked_example_is_labelled_once_under_its_title(built_site: Path, case: Case, language: str) -> None:
     tree = document(built_site, case.site_path(language))
     labels = tree.xpath("//article//*[contains(@class, 'sx-illustrative')]")
     assert len(labels) == (1 if case.meta["illustrative"] else 0)
@@ -138,7 +138,9 @@ def test_worked_example_is_labelled_once_before_the_text(built_site: Path, case:
         title = labels[0].xpath(".//p[contains(@class, 'admonition-title')]")[0]
         assert text(title) == ("Ví dụ minh hoạ" if language == "vi" else "Worked example")
         assert labels[0].get("role") == "note"
-        assert not labels[0].xpath("preceding::h2")  # before the first section of the page
+        # Under the page's title, before its first section.
+        assert labels[0].xpath("preceding-sibling::*[1][self::h1]")
+        assert not labels[0].xpath("preceding::h2")
 
 
 # ---------------------------------------------------------------- catalogue
