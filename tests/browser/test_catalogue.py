@@ -176,3 +176,17 @@ def test_case_and_question_pages_have_no_axe_violations(page, site_url: str, pat
     # The theme's navigation column is left to the site-wide accessibility scan; this checks what
     # the case and Q&A templates add (label, tables, related pages).
     assert axe_violations(page, site_url + path, exclude=[".md-sidebar--primary"]) == []
+
+
+@pytest.mark.parametrize("path", ["mo-hinh/", "en/mo-hinh/"])
+def test_catalogue_fits_a_320_px_window(browser, site_url: str, path: str) -> None:
+    """WCAG 1.4.10: at 320 px the page does not scroll sideways; the wide table scrolls in its own box."""
+    context = browser.new_context(viewport={"width": 320, "height": 640})
+    try:
+        page = context.new_page()
+        page.goto(site_url + path)
+        page.wait_for_selector(".sx-catalogue form:not([hidden])")
+        widths = page.evaluate("() => [document.scrollingElement.scrollWidth, document.scrollingElement.clientWidth]")
+        assert widths[0] <= widths[1]
+    finally:
+        context.close()
