@@ -25,7 +25,8 @@ if str(ROOT) not in sys.path:  # MkDocs loads this file by path, not as part of 
 from scripts import build_state  # noqa: E402
 from scripts.cms.install import MissingCmsError, install  # noqa: E402
 from scripts.content.problems import ContentError  # noqa: E402
-from scripts.pages import directives, feeds, navigation, open_data, page_facts  # noqa: E402
+from scripts.content.sources import language_of  # noqa: E402
+from scripts.pages import cases, directives, feeds, navigation, open_data, page_facts, questions  # noqa: E402
 from scripts.pages.editor_positions import install_position_filter  # noqa: E402
 from scripts.pdf import site_links  # noqa: E402
 from scripts.search.cells import space_table_cells  # noqa: E402
@@ -62,7 +63,9 @@ def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     page.meta["sx_scripts"] = directives.scripts_for(markdown)  # read by overrides/main.html
-    return directives.expand(markdown, page, build_state.current(), language_of_build(config), config.site_url or "")
+    markdown = directives.expand(markdown, page, build_state.current(), language_of_build(config), config.site_url or "")
+    return cases.with_illustrative_label(markdown, language_of(page.file.src_uri)[0], build_state.current(),
+                                         language_of_build(config))
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -71,6 +74,7 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
 
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
     page_facts.add(context, page, build_state.current(), language_of_build(config), config, build_state.commit_dates())
+    questions.add_related(context, page, build_state.current(), language_of_build(config), search_separator(config))
     site_links.add(context, page, language_of_build(config), config)
     return context
 
@@ -98,3 +102,9 @@ on_post_build = CombinedEvent(copy_pdfs_and_open_data, install_site_wide_files)
 
 def language_of_build(config: MkDocsConfig) -> str:
     return config.theme.get("language", "vi")
+
+
+def search_separator(config: MkDocsConfig) -> str:
+    """The word separator of the search plugin (mkdocs.yml), which related pages cut words with too."""
+    plugin = next(p for name, p in config.plugins.items() if name.rsplit("/", 1)[-1] == "search")
+    return plugin.config.separator

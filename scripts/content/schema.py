@@ -83,16 +83,17 @@ class ContentType:
 
 # ---------------------------------------------------------------- fixed lists
 
-#: Topics of the Q&A (fixed list; the Q&A home groups by it).
-QA_TOPICS = (
-    "khai-niem",  # what SXSH is
-    "danh-gia",  # the assessment
-    "chi-phi-loi-ich",  # cost and benefit
-    "ho-tro",  # support and funding
-    "phap-ly",  # laws, norms, standards
-    "nganh",  # per sector
-    "chuong-trinh",  # the city's programme
-)
+#: Topics of the Q&A: a fixed list, in the order the Q&A home shows them, each with its name.
+QA_TOPIC_NAMES: dict[str, dict[str, str]] = {
+    "khai-niem": {"vi": "Hiểu về sản xuất sạch hơn", "en": "Understanding cleaner production"},
+    "danh-gia": {"vi": "Đánh giá sản xuất sạch hơn", "en": "The cleaner production assessment"},
+    "chi-phi-loi-ich": {"vi": "Chi phí và lợi ích", "en": "Costs and benefits"},
+    "ho-tro": {"vi": "Hỗ trợ cho doanh nghiệp", "en": "Help for businesses"},
+    "phap-ly": {"vi": "Pháp luật và định mức", "en": "Laws and norms"},
+    "nganh": {"vi": "Theo từng ngành", "en": "Industry by industry"},
+    "chuong-trinh": {"vi": "Chương trình của thành phố", "en": "The city's programme"},
+}
+QA_TOPICS = tuple(QA_TOPIC_NAMES)
 
 SECTORS = (
     "thuy-san",  # seafood processing
@@ -118,8 +119,18 @@ TECHNIQUE_GROUPS = (
 )
 
 LEAFLET_FORMATS = ("a4-gap-ba", "a5-to-roi", "a3-ap-phich")
-MEASURE_STATUS = ("da-thuc-hien", "du-kien", "loai-bo")
-ASSESSMENT_TYPES = ("nhanh", "chi-tiet")
+#: What became of a case study's measure, with its name.
+MEASURE_STATUS_NAMES: dict[str, dict[str, str]] = {
+    "da-thuc-hien": {"vi": "Đã thực hiện", "en": "Implemented"},
+    "du-kien": {"vi": "Dự kiến", "en": "Planned"},
+    "loai-bo": {"vi": "Loại bỏ", "en": "Rejected"},
+}
+MEASURE_STATUS = tuple(MEASURE_STATUS_NAMES)
+ASSESSMENT_TYPE_NAMES: dict[str, dict[str, str]] = {
+    "nhanh": {"vi": "Đánh giá nhanh", "en": "Quick assessment"},
+    "chi-tiet": {"vi": "Đánh giá chi tiết", "en": "Detailed assessment"},
+}
+ASSESSMENT_TYPES = tuple(ASSESSMENT_TYPE_NAMES)
 
 # ---------------------------------------------------------------- shared fields
 

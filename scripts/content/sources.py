@@ -12,9 +12,11 @@ from pathlib import Path
 
 import yaml
 
+from .case_figures import check_case, check_translation
 from .fields import Reader
 from .problems import Problem
-from .schema import DATA_COLLECTIONS, ContentType, page_type_for
+from .related_paths import check_related
+from .schema import CASE, DATA_COLLECTIONS, ContentType, page_type_for
 from .slugs import slugify
 from .text_checks import check_text
 
@@ -36,6 +38,7 @@ class SourcePage:
     meta: dict
     body: str
     body_line: int  # file line where the body starts
+    lines: dict[str, int] = field(default_factory=dict)  # front-matter field -> file line (see Reader.lines)
 
 
 @dataclass
@@ -79,7 +82,23 @@ def load_site(root: Path, mounts: dict[str, str]) -> Site:
                     site.pages.append(page)
     for collection in DATA_COLLECTIONS:
         site.data[collection.name] = load_collection(site, collection)
+    site.problems.extend(check_site(site))
     return site
+
+
+def check_page(page: SourcePage) -> list[Problem]:
+    """Checks across the fields of one page, after each field has passed the schema."""
+    return check_case(page) if page.content_type is CASE else []
+
+
+def check_site(site: Site) -> list[Problem]:
+    """Checks across pages: paths in front matter, figures shared by both languages."""
+    problems = check_related(site)
+    for page in site.pages:
+        english = site.translation_of(page, "en") if page.language == DEFAULT_LANGUAGE else None
+        if page.content_type is CASE and english is not None:
+            problems.extend(check_translation(page, english))
+    return problems
 
 
 def _is_ignored(relative: Path) -> bool:
@@ -152,7 +171,9 @@ def load_page(source: str, url_path: str, text: str) -> tuple[SourcePage | None,
     meta = reader.read_mapping(node, content_type.fields, open_fields=content_type.open_fields) if node else {}
     problems.extend(reader.problems or [])
     body_line = match.group(0).count("\n") + 1
-    page = SourcePage(source, url_path, language, content_type, meta, text[match.end():], body_line)
+    page = SourcePage(source, url_path, language, content_type, meta, text[match.end():], body_line,
+                      dict(reader.lines or {}))
+    problems.extend(check_page(page))
     return page, problems
 
 

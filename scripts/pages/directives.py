@@ -15,8 +15,21 @@ from collections.abc import Callable
 from mkdocs.structure.pages import Page
 
 from scripts.content.problems import Problem
+from scripts.content.schema import CASE
 from scripts.content.sources import Site, language_of
-from scripts.pages import assessment, calculator, editor_guide, listings, norms, open_data, programme, techniques
+from scripts.pages import (
+    assessment,
+    calculator,
+    cases,
+    catalogue,
+    editor_guide,
+    listings,
+    norms,
+    open_data,
+    programme,
+    questions,
+    techniques,
+)
 from scripts.pages.context import RenderContext
 
 DIRECTIVE = re.compile(r"^<!--\s*render\s+(?P<name>[a-z0-9-]+)(?P<args>(?:\s+[a-z_]+=[^\s]+)*)\s*-->\s*$", re.MULTILINE)
@@ -34,6 +47,11 @@ RENDERERS: dict[str, Renderer] = {
     "norms": norms.norms_table,
     "criteria": norms.criteria_table,
     "techniques": techniques.technique_list,
+    "case-measures": cases.measures_table,
+    "case-totals": cases.totals_list,
+    "case-catalogue": catalogue.catalogue,
+    "case-charts": catalogue.case_charts,
+    "qa-topics": questions.topics,
     "field-reference": editor_guide.field_reference,
     "error-messages": editor_guide.error_messages,
     "scaffold": editor_guide.scaffold_example,
@@ -49,7 +67,10 @@ RENDERERS: dict[str, Renderer] = {
 SCRIPTS: dict[str, str] = {
     "self-assessment": assessment.SCRIPT,
     "sec-calculator": calculator.SCRIPT,
+    "case-catalogue": catalogue.SCRIPT,
 }
+#: Parts a page type must render from its front matter, so that its figures are never typed twice.
+REQUIRED: dict[str, tuple[str, ...]] = {CASE.name: ("case-measures", "case-totals")}
 
 
 def _arguments(text: str) -> dict[str, str]:
@@ -80,6 +101,18 @@ def check_directives(site: Site) -> list[Problem]:
     problems = []
     names = ", ".join(sorted(RENDERERS))
     for page in site.pages:
+        present = {match.group("name") for match in DIRECTIVE.finditer(page.body)}
+        for name in REQUIRED.get(page.content_type.name, ()):
+            if name not in present:
+                problems.append(Problem(
+                    page.source, page.body_line, "render",
+                    f"trang {page.content_type.label_vi.lower()} thiếu dòng <!-- render {name} --> — thêm dòng này"
+                    " (một dòng riêng) vào chỗ cần hiện nó; số liệu được dựng từ phần khai báo đầu trang,"
+                    " không gõ lại",
+                    f"a {page.content_type.label_en.lower()} page needs the line <!-- render {name} --> — add it"
+                    " (on a line of its own) where it should appear; the figures are made from the front matter,"
+                    " never typed again",
+                ))
         for offset, line in enumerate(page.body.split("\n")):
             if not _LOOSE.search(_CODE_SPAN.sub("", line)):  # `<!-- render x -->` in code is an example
                 continue

@@ -15,14 +15,17 @@ def cell(text: str) -> str:
     return " ".join(html.escape(str(text), quote=False).split()).replace("|", "&#124;")
 
 
-def table(header: list[str], rows: list[list[str]], header_hidden: bool = False) -> str:
-    """A Markdown table. With ``header_hidden`` the first column becomes row headers (a key–value table)."""
+def table(header: list[str], rows: list[list[str]], header_hidden: bool = False,
+          numeric: tuple[int, ...] = ()) -> str:
+    """A Markdown table. With ``header_hidden`` the first column becomes row headers (a key–value table).
+    Columns listed in ``numeric`` are right-aligned, so digits line up."""
     if header_hidden:
         body = "\n".join(
             f"<tr><th scope=\"row\">{cell(key)}</th><td>{value}</td></tr>" for key, value in rows
         )
         return f"\n<table class=\"sx-facts\">\n<tbody>\n{body}\n</tbody>\n</table>\n"
-    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    rule = "".join("--:|" if column in numeric else "---|" for column in range(len(header)))
+    lines = ["| " + " | ".join(header) + " |", "|" + rule]
     lines += ["| " + " | ".join(row) + " |" for row in rows]
     return "\n" + "\n".join(lines) + "\n"
 

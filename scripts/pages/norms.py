@@ -29,9 +29,12 @@ AREAS = {
 
 
 def format_number(value: float, language: str) -> str:
-    """12400 -> "12.400" in Vietnamese, "12,400" in English."""
+    """12400 -> "12.400" in Vietnamese, "12,400" in English; 0.94 -> "0,94" and "0.94"."""
     text = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
-    return text.replace(",", ".") if language == "vi" else text
+    return text.translate(_VIETNAMESE_MARKS) if language == "vi" else text
+
+
+_VIETNAMESE_MARKS = str.maketrans(",.", ".,")  # Vietnamese groups thousands with dots, decimals with a comma
 
 
 def norms_table(context: RenderContext, args: dict[str, str]) -> str:
