@@ -60,8 +60,9 @@ class Chapter:
     page: SourcePage
     anchor: str  # id of the chapter in the book
     depth: int  # 0: the handbook's home page, 1: a part (a folder's index), 2: a chapter of a part
-    title: str
+    title: str  # the first heading's text (the front-matter title if the page has no heading)
     running_head: str
+    part_head: str = ""  # running head of the part the chapter belongs to
     html: str = ""
     worksheets: list[tuple[str, str]] = field(default_factory=list)  # (id, title)
 
@@ -98,9 +99,12 @@ def _fit_chapter(chapter: Chapter, html: str, anchors: dict[str, str], config: S
     for number, element in enumerate(headings):
         level = min(int(element.tag[1]) + shift, 6)
         element.tag = f"h{level}"
-        if number == 0:
+        if number == 0:  # the chapter's title as its readers see it, also in the contents
             element.set("class", " ".join(filter(None, [element.get("class"), "sx-chapter-title"])))
             element.set("data-running-head", chapter.running_head)
+            # Set again on every chapter's first page, so that first-except leaves it blank there.
+            element.set("data-part-head", chapter.part_head)
+            chapter.title = element.text_content().strip()
     for element in root.iter():
         if isinstance(element.tag, str) and element.get("id"):
             element.set("id", f"{chapter.anchor}--{element.get('id')}")
@@ -137,7 +141,10 @@ def chapters_of(book: Book, site: Site, config: SiteConfig) -> list[Chapter]:
         for page in book.chapters
     ]
     anchors = {chapter.page.url_path: chapter.anchor for chapter in chapters}
+    part_head = ""
     for chapter in chapters:
+        part_head = chapter.running_head if chapter.depth <= 1 else part_head
+        chapter.part_head = part_head
         page = chapter.page
         body = expand_for(page.body, page.url_path, site, page.language)
         _fit_chapter(chapter, markdown_to_html(body, config), anchors, config, book.language)

@@ -4,7 +4,8 @@ The manifest (JSON) lists each PDF's path in the site, size and page count; the
 site build reads it to link the PDFs. It also keeps a fingerprint of what each
 PDF was made from (its HTML, the renderer, fonts and colour profile): a PDF whose
 fingerprint has not changed is not rendered again, since the same input gives the
-same bytes. PDFs are rendered in parallel, one process per core.
+same bytes (every print master is still preflighted). PDFs are rendered in
+parallel, one process per core.
 """
 
 from __future__ import annotations
@@ -99,7 +100,9 @@ def build(out_dir: Path, config: SiteConfig | None = None, only: str | None = No
             fingerprint = _fingerprint(piece, kind, config.root)
             previous, path = old.get(name, {}), out_dir / name
             if previous.get("fingerprint") == fingerprint and path.exists() and path.stat().st_size == previous["bytes"]:
-                done[name] = Written(name, kind, previous["pages"], previous["bytes"], 0.0, fingerprint, reused=True)
+                # Not rendered again, but checked again: the preflight may have learnt something new.
+                problems = tuple(str(p) for p in preflight.check(path)) if kind == "print" else ()
+                done[name] = Written(name, kind, previous["pages"], previous["bytes"], 0.0, fingerprint, problems, True)
             else:
                 pending.append(_Task(name, kind, piece, fingerprint, f"{item.page.source} ({kind})"))
     workers = min(jobs or os.cpu_count() or 1, len(pending))
