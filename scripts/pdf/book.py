@@ -83,8 +83,15 @@ def _link(href: str, chapter: Chapter, anchors: dict[str, str], config: SiteConf
     if href.startswith("#"):
         return f"#{chapter.anchor}--{href[1:]}", "sx-xref"
     path, _, fragment = href.partition("#")
-    if "://" in path or path.startswith(("mailto:", "tel:")) or not path.endswith(".md"):
+    if "://" in path or path.startswith(("mailto:", "tel:")):
         return href, "sx-external"
+    if not path.endswith(".md"):
+        # A file of the site in raw HTML (e.g. a decision's full text): relative to the page's address,
+        # and published once, at the site's root, for every language.
+        folder, name = posixpath.split(chapter.page.url_path)
+        page_dir = folder if name == "index.md" else posixpath.join(folder, name.removesuffix(".md"))
+        target = posixpath.normpath(posixpath.join(page_dir, path))
+        return config.site_url + target + (f"#{fragment}" if fragment else ""), "sx-external"
     target = posixpath.normpath(posixpath.join(posixpath.dirname(chapter.page.url_path), path))
     if target in anchors:
         return f"#{anchors[target]}--{fragment}" if fragment else f"#{anchors[target]}", "sx-xref"
@@ -113,6 +120,10 @@ def _fit_chapter(chapter: Chapter, html: str, anchors: dict[str, str], config: S
             href, kind = _link(element.get("href"), chapter, anchors, config, language)
             element.set("href", href)
             element.set("class", " ".join(filter(None, [element.get("class"), kind])))
+    for table in root.iter("table"):
+        before = table.getprevious()
+        if before is not None and before.tag == "p":  # a line that introduces the table stays with it
+            before.set("class", " ".join(filter(None, [before.get("class"), "sx-keep-with-next"])))
     sheets = []
     for heading in [h for h in headings if WORKSHEET_CLASS in (h.get("class") or "").split()]:
         level = int(heading.tag[1])
@@ -146,7 +157,8 @@ def chapters_of(book: Book, site: Site, config: SiteConfig) -> list[Chapter]:
         part_head = chapter.running_head if chapter.depth <= 1 else part_head
         chapter.part_head = part_head
         page = chapter.page
-        body = expand_for(page.body, page.url_path, site, page.language)
+        # As on the site: a page shown in another language (not translated yet) gets the tables of the book's language.
+        body = expand_for(page.body, page.url_path, site, book.language)
         _fit_chapter(chapter, markdown_to_html(body, config), anchors, config, book.language)
     _check_targets(chapters)
     return chapters

@@ -159,6 +159,25 @@ def test_screen_book_is_tagged_with_outline(rendered: tuple[Path, list[Written]]
                                                                   {c.title for c in chapters[item.language]}]
 
 
+def test_links_go_inside_the_book_or_to_the_website(rendered: tuple[Path, list[Written]], books: list[collect.Book],
+                                                    pdf_config: SiteConfig) -> None:
+    """A PDF travels alone: no link may point at a file on the machine that made it."""
+    for item in books:
+        with pikepdf.open(_path(rendered, item, "screen")) as pdf:
+            uris, internal = [], 0
+            for page in pdf.pages:
+                for annotation in page.obj.get("/Annots", []):
+                    action = annotation.get("/A")
+                    if action is not None and "/URI" in action:
+                        uris.append(str(action.URI))
+                    elif "/Dest" in annotation or (action is not None and "/D" in action):
+                        internal += 1
+        assert internal > 100  # contents, page references
+        assert uris and all(uri.startswith(("https://", "http://", "mailto:")) for uri in uris), \
+            [uri for uri in uris if not uri.startswith(("https://", "http://", "mailto:"))]
+        assert any(uri.startswith(pdf_config.site_url) for uri in uris)
+
+
 @needs_pdftotext
 @pytest.mark.parametrize("kind", ["screen", "print"])
 def test_contents_page_numbers_are_where_chapters_start(rendered: tuple[Path, list[Written]], books: list[collect.Book],
