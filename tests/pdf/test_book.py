@@ -315,6 +315,18 @@ def test_colophon_names_edition_publisher_licence_and_address(rendered: tuple[Pa
         assert flat(details["colophon"]) in colophon
 
 
+@pytest.mark.skipif(not (shutil.which("zbarimg") and shutil.which("pdftoppm")), reason="zbar-tools or poppler-utils missing")
+def test_colophon_qr_code_leads_to_the_handbook_page(rendered: tuple[Path, list[Written]], books: list[collect.Book],
+                                                     tmp_path: Path) -> None:
+    for item in books:
+        for kind in ("screen", "print"):
+            image = tmp_path / f"{item.language}-{kind}"
+            subprocess.run(["pdftoppm", "-r", "150", "-gray", "-png", "-singlefile", "-f", "2", "-l", "2",
+                            str(_path(rendered, item, kind)), str(image)], check=True)
+            result = subprocess.run(["zbarimg", "--quiet", "--raw", f"{image}.png"], capture_output=True, text=True)
+            assert result.stdout.split() == [item.page_url], f"{item.language} ({kind})"
+
+
 def test_same_sources_same_bytes(rendered: tuple[Path, list[Written]], books: list[collect.Book],
                                  pdf_config: SiteConfig) -> None:
     item = next(b for b in books if b.language == "vi")
