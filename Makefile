@@ -45,7 +45,7 @@ build: $(VENV)/.installed node_modules/.installed pdf-files ## Build the whole s
 pdf-files: $(VENV)/.installed
 	$(PYTHON) -m scripts.pdf --out build/pdf
 
-pdf: $(VENV)/.installed ## Render leaflets and posters (screen PDF + print master) into build/pdf and site/
+pdf: $(VENV)/.installed ## Render leaflets, posters and the handbook as a book (screen PDF + print master) into build/pdf and site/
 	$(PYTHON) -m scripts.pdf --out build/pdf $$([ -d site ] && echo --site site)
 
 preflight: ## Check every print master in site/ (CMYK, fonts, bleed, images, transparency)

@@ -486,6 +486,22 @@ ASSESSMENT_LEVELS = ContentType(
     folder="assessment-levels.yml",
 )
 
+#: The handbook's print metadata, a hidden file beside its chapters (the site loader skips hidden files).
+BOOK = ContentType(
+    "book",
+    "Thông tin in của sổ tay",
+    "Print details of the handbook",
+    (
+        _i18n("cover_title", "Tên sách trên bìa", "Title on the cover"),
+        _i18n("cover_subtitle", "Dòng phụ trên bìa", "Subtitle on the cover", required=False),
+        _i18n("edition", "Lần in", "Edition"),
+        Field("date", "date", "Ngày phát hành lần in này", "Date of this edition", example="2026-11-27"),
+        Field("print_run", "int", "Số lượng in", "Print run", required=False, minimum=0),
+        _i18n("colophon", "Lời ghi ở trang thông tin xuất bản", "Text of the colophon page"),
+    ),
+    folder=".book.yml",
+)
+
 DATA_COLLECTIONS = (PROGRAMME_TARGETS, PROGRAMME_TASKS, LEGAL_DOCUMENTS, SECTOR_RECORDS, TECHNIQUE_RECORDS,
                     ENERGY_NORMS, ASSESSMENT_CRITERIA, ASSESSMENT_LEVELS)
 
@@ -507,4 +523,4 @@ def page_type_for(url_path: str) -> ContentType:
     return PAGE
 
 
-ALL_TYPES = (PAGE, *PAGE_TYPES, *DATA_COLLECTIONS)
+ALL_TYPES = (PAGE, *PAGE_TYPES, *DATA_COLLECTIONS, BOOK)

@@ -16,7 +16,7 @@ from .case_figures import check_case, check_translation
 from .fields import Reader
 from .problems import Problem
 from .related_paths import check_related
-from .schema import CASE, DATA_COLLECTIONS, ContentType, page_type_for
+from .schema import BOOK, CASE, DATA_COLLECTIONS, HANDBOOK_CHAPTER, ContentType, page_type_for
 from .slugs import slugify
 from .text_checks import check_text
 
@@ -46,6 +46,7 @@ class Site:
     root: Path
     pages: list[SourcePage] = field(default_factory=list)
     data: dict[str, list[dict]] = field(default_factory=dict)
+    book: dict = field(default_factory=dict)  # the handbook's print details (handbook/.book.yml)
     problems: list[Problem] = field(default_factory=list)
 
     def page(self, url_path: str, language: str) -> SourcePage | None:
@@ -82,6 +83,9 @@ def load_site(root: Path, mounts: dict[str, str]) -> Site:
                     site.pages.append(page)
     for collection in DATA_COLLECTIONS:
         site.data[collection.name] = load_collection(site, collection)
+    for folder, url_folder in mounts.items():
+        if url_folder == HANDBOOK_CHAPTER.folder:
+            site.book = load_book(site, folder)
     site.problems.extend(check_site(site))
     return site
 
@@ -177,20 +181,27 @@ def load_page(source: str, url_path: str, text: str) -> tuple[SourcePage | None,
     return page, problems
 
 
-def load_collection(site: Site, collection: ContentType) -> list[dict]:
-    path = site.root / "data" / collection.folder
-    source = path.relative_to(site.root).as_posix()
+def _compose_file(site: Site, relative: str) -> tuple[Reader, yaml.Node | None] | None:
+    """A YAML file of the repository as a node tree, or None (problem recorded) when it is missing."""
+    path = site.root / relative
     if not path.exists():
-        site.problems.append(Problem(source, 1, "tệp", "thiếu tệp dữ liệu này — khôi phục nó từ git",
+        site.problems.append(Problem(relative, 1, "tệp", "thiếu tệp dữ liệu này — khôi phục nó từ git",
                                      "this data file is missing — restore it from git"))
-        return []
-    text, problems = read_source(path, source)
+        return None
+    text, problems = read_source(path, relative)
     site.problems.extend(problems)
     if text is None:
+        return None
+    site.problems.extend(check_text(relative, text))
+    reader = Reader(relative)
+    return reader, reader.compose(text)
+
+
+def load_collection(site: Site, collection: ContentType) -> list[dict]:
+    composed = _compose_file(site, f"data/{collection.folder}")
+    if composed is None:
         return []
-    site.problems.extend(check_text(source, text))
-    reader = Reader(source)
-    node = reader.compose(text)
+    reader, node = composed
     records: list[dict] = []
     if node is not None and not isinstance(node, yaml.SequenceNode):
         reader.report(node, "YAML", "tệp dữ liệu phải là một danh sách, mỗi bản ghi bắt đầu bằng “- ”",
@@ -200,3 +211,14 @@ def load_collection(site: Site, collection: ContentType) -> list[dict]:
             records.append(reader.read_mapping(record, collection.fields, f"[{index}]"))
     site.problems.extend(reader.problems or [])
     return records
+
+
+def load_book(site: Site, folder: str) -> dict:
+    """The handbook's print details: one group of fields (no list), checked like front matter."""
+    composed = _compose_file(site, f"{folder}/{BOOK.folder}")
+    if composed is None:
+        return {}
+    reader, node = composed
+    book = reader.read_mapping(node, BOOK.fields) if node is not None else {}
+    site.problems.extend(reader.problems or [])
+    return book
