@@ -34,7 +34,8 @@ def pages_for(context: RenderContext, folder: str) -> list[SourcePage]:
 
 def _sort_key(page: SourcePage) -> tuple:
     date = page.meta.get("date")
-    return (page.meta.get("part", 0), page.meta.get("order", 10_000), -date.toordinal() if isinstance(date, dt.date) else 0, page.meta["title"])
+    newest_first = -date.toordinal() if isinstance(date, dt.date) else 0
+    return (page.meta.get("part", 0), page.meta.get("order", 10_000), newest_first, page.meta["title"])
 
 
 def _item(context: RenderContext, page: SourcePage) -> str:
