@@ -27,6 +27,7 @@ from scripts import build_state  # noqa: E402
 from scripts.content.problems import ContentError  # noqa: E402
 from scripts.pages import directives, navigation, page_facts  # noqa: E402
 from scripts.pages.editor_positions import install_position_filter  # noqa: E402
+from scripts.pages.html_fixes import repair  # noqa: E402
 from scripts.pages.language_links import home_alternates  # noqa: E402
 from scripts.pages.print_links import add_print_urls  # noqa: E402
 from scripts.pages.task_lists import label_checkboxes  # noqa: E402
@@ -73,6 +74,14 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
     page_facts.add(context, page, build_state.current(), language_of_build(config), config)
     return context
+
+
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    return repair(output)
+
+
+def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> str:
+    return repair(output) if template_name.endswith(".html") else output
 
 
 def on_template_context(context: dict, template_name: str, config: MkDocsConfig) -> dict:
