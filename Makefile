@@ -7,13 +7,16 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # Debian packages the build and the tests need (PDF rendering, browser tests).
 BUILD_DEBS := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0
 TEST_DEBS := chromium
+# Commands the tests call, each with the Debian package that provides it: Java for the
+# W3C HTML checker (npm vnu-jar), nginx for the security-header test, pdftotext for the print test.
+TEST_COMMANDS := java:openjdk-17-jre-headless nginx:nginx pdftotext:poppler-utils
 # Installs a Debian package only when the command it provides is missing
 # (Node.js may come from another source, whose npm conflicts with Debian's).
 define need_command
 	@command -v $(1) >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $(2); }
 endef
 
-.PHONY: help build serve test check lint clean
+.PHONY: help build serve test check lint clean weight bench
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -29,6 +32,8 @@ $(VENV)/.installed-dev: $(VENV)/.installed requirements-dev.txt package.json pac
 	@missing=$$(for p in $(TEST_DEBS); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
 	if [ -n "$$missing" ]; then $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $$missing; fi
 	$(call need_command,npm,nodejs npm)
+	@missing=$$(for pair in $(TEST_COMMANDS); do command -v $${pair%%:*} >/dev/null || echo $${pair#*:}; done); \
+	if [ -n "$$missing" ]; then $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $$missing; fi
 	$(PYTHON) -m pip install -q --disable-pip-version-check -r requirements-dev.txt
 	npm ci --silent --no-audit --no-fund
 	touch $@
@@ -45,6 +50,12 @@ test: $(VENV)/.installed-dev ## Run every test (content, build, browser), instal
 
 check: $(VENV)/.installed ## Fast content checks (schemas, Unicode, links), no PDFs
 	$(PYTHON) -m scripts check
+
+weight: build ## Page weight of site/: the ten heaviest pages; fails over the budgets
+	$(PYTHON) -m scripts weight site
+
+bench: $(VENV)/.installed-dev ## Time the full build, run Lighthouse; appends the results to BENCHMARKS.md
+	$(PYTHON) -m scripts bench
 
 lint: $(VENV)/.installed-dev ## Python style
 	$(PYTHON) -m ruff check scripts tests

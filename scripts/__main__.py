@@ -37,11 +37,28 @@ def check() -> int:
     return 0
 
 
+def weight(site: Path) -> int:
+    """Page weight of a built site: the ten heaviest pages; exit 1 if a page is over budget."""
+    from scripts.quality.site_pages import base_path
+    from scripts.quality.weight import report, weigh
+
+    weights = weigh(site, base_path(site))
+    print(report(weights))
+    over = [problem for page_weight in weights for problem in page_weight.over_budget()]
+    for problem in over:
+        print(problem, file=sys.stderr)
+    return 1 if over else 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m scripts", description=__doc__)
     verbs = parser.add_subparsers(dest="verb", required=True)
     verbs.add_parser("check", help=check.__doc__)
+    weight_verb = verbs.add_parser("weight", help=weight.__doc__)
+    weight_verb.add_argument("site", type=Path, nargs="?", default=ROOT / "site")
     arguments = parser.parse_args(argv)
+    if arguments.verb == "weight":
+        return weight(arguments.site)
     return {"check": check}[arguments.verb]()
 
 
