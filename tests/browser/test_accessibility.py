@@ -1,7 +1,9 @@
-"""axe-core in Chromium on every HTML page of the built site, both languages:
-zero violations of the WCAG 2.2 A/AA rules. The same pass records every request
-the pages make, so no page may reach another host or load anything over
-another scheme (mixed content)."""
+"""One pass of Chromium over every HTML page of the built site, both languages:
+
+- axe-core: zero violations of the WCAG 2.2 A/AA rules, in a 1280 px window;
+- reflow (WCAG 1.4.10): the same page narrowed to 320 px (a 1280 px window at 400 % zoom)
+  does not scroll sideways; wide tables scroll inside their own box;
+- requests: no page reaches another host or loads anything over another scheme (mixed content)."""
 
 from __future__ import annotations
 
@@ -20,6 +22,18 @@ pytestmark = pytest.mark.browser
 AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 AXE_OPTIONS = {"runOnly": {"type": "tag", "values": WCAG_TAGS}, "resultTypes": ["violations"]}
+WIDE, NARROW = {"width": 1280, "height": 800}, {"width": 320, "height": 640}
+# Widths of the page and of the window, and the first element of the text that sticks out
+# (outside the scroll boxes Material puts around tables).
+SIDEWAYS = """() => {
+  const root = document.scrollingElement;
+  if (root.scrollWidth <= root.clientWidth) return null;
+  const culprit = [...document.querySelectorAll(".md-content *")]
+    .filter(element => element.getBoundingClientRect().right > root.clientWidth + 1)
+    .find(element => !element.closest(".md-typeset__scrollwrap"));
+  return `${root.scrollWidth} px wide in a ${root.clientWidth} px window`
+    + (culprit ? ` (${culprit.tagName.toLowerCase()}${culprit.className ? "." + culprit.className : ""})` : "");
+}"""
 
 
 @dataclass
@@ -28,6 +42,7 @@ class Scan:
     violations: list[str] = field(default_factory=list)  # "page: rule (impact): target"
     foreign: list[str] = field(default_factory=list)  # "page: url"
     other_scheme: list[str] = field(default_factory=list)
+    too_wide: list[str] = field(default_factory=list)  # "page: width in window (first element sticking out)"
 
 
 @pytest.fixture(scope="module")
@@ -40,7 +55,7 @@ def scan(browser: object, built_site: Path) -> Scan:
     current = {"path": ""}
     # Requests to any other host go to a closed local port and fail: nothing leaves the machine,
     # and the browser keeps its cache (request interception would turn it off and double the time).
-    context = browser.new_context(proxy={"server": "http://127.0.0.1:9", "bypass": own.hostname})
+    context = browser.new_context(proxy={"server": "http://127.0.0.1:9", "bypass": own.hostname}, viewport=WIDE)
     tab = context.new_page()
 
     def record(request: object) -> None:
@@ -64,6 +79,11 @@ def scan(browser: object, built_site: Path) -> Scan:
             for node in violation["nodes"]:
                 target = " ".join(str(part) for part in node["target"])
                 result.violations.append(f"/{path}: {violation['id']} ({violation['impact']}): {target}")
+        tab.set_viewport_size(NARROW)
+        sideways = tab.evaluate(SIDEWAYS)
+        if sideways:
+            result.too_wide.append(f"/{path}: {sideways}")
+        tab.set_viewport_size(WIDE)
     context.close()
     server.shutdown()
     return result
@@ -76,6 +96,10 @@ def test_every_page_of_both_languages_is_scanned(scan: Scan) -> None:
 
 def test_no_page_has_axe_violations(scan: Scan) -> None:
     assert scan.violations == [], f"{len(scan.violations)} violation(s) on {len(scan.pages)} pages:\n" + "\n".join(scan.violations)
+
+
+def test_no_page_scrolls_sideways_at_320_px(scan: Scan) -> None:
+    assert scan.too_wide == [], "\n".join(scan.too_wide)
 
 
 def test_no_page_requests_another_host(scan: Scan) -> None:
