@@ -50,16 +50,27 @@ def weight(site: Path) -> int:
     return 1 if over else 0
 
 
+def bench() -> int:
+    """Time the full build and run Lighthouse on three pages; append the results to BENCHMARKS.md."""
+    from scripts.quality.bench import append, run
+
+    section = run()
+    append(section)
+    print(section)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m scripts", description=__doc__)
     verbs = parser.add_subparsers(dest="verb", required=True)
     verbs.add_parser("check", help=check.__doc__)
+    verbs.add_parser("bench", help=bench.__doc__)
     weight_verb = verbs.add_parser("weight", help=weight.__doc__)
     weight_verb.add_argument("site", type=Path, nargs="?", default=ROOT / "site")
     arguments = parser.parse_args(argv)
     if arguments.verb == "weight":
         return weight(arguments.site)
-    return {"check": check}[arguments.verb]()
+    return {"check": check, "bench": bench}[arguments.verb]()
 
 
 if __name__ == "__main__":
