@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import json
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -43,6 +44,7 @@ class Scan:
     foreign: list[str] = field(default_factory=list)  # "page: url"
     other_scheme: list[str] = field(default_factory=list)
     too_wide: list[str] = field(default_factory=list)  # "page: width in window (first element sticking out)"
+    seconds: float = 0.0
 
 
 @pytest.fixture(scope="module")
@@ -69,6 +71,7 @@ def scan(browser: object, built_site: Path) -> Scan:
 
     context.on("request", record)
     axe_source = AXE.read_text(encoding="utf-8")
+    start = time.perf_counter()
     for page in html_pages(built_site):
         path = url_path(built_site, page)
         current["path"] = path
@@ -84,12 +87,15 @@ def scan(browser: object, built_site: Path) -> Scan:
         if sideways:
             result.too_wide.append(f"/{path}: {sideways}")
         tab.set_viewport_size(WIDE)
+    result.seconds = time.perf_counter() - start
     context.close()
     server.shutdown()
     return result
 
 
-def test_every_page_of_both_languages_is_scanned(scan: Scan) -> None:
+def test_every_page_of_both_languages_is_scanned(scan: Scan, capsys: pytest.CaptureFixture) -> None:
+    with capsys.disabled():
+        print(f"\naxe, reflow and requests: {len(scan.pages)} pages in {scan.seconds:.0f} s")
     assert "" in scan.pages and "en/" in scan.pages
     assert any(path.startswith("en/") and path != "en/" for path in scan.pages)
 

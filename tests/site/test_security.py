@@ -40,3 +40,18 @@ def test_policy_allows_no_inline_code_and_no_other_host() -> None:
     for name, sources in directives.items():
         assert not {"'unsafe-inline'", "'unsafe-eval'", "*", "http:", "https:"} & set(sources), name
         assert all(source.startswith("'") or source == "data:" for source in sources), name
+
+
+# Addresses the browser loads by itself (not links a reader follows): none may use plain http.
+SUBRESOURCE = re.compile(
+    r"""<(?:script|img|source|video|audio|iframe|embed|track)\b[^>]*\s(?:src|srcset|poster)=["']\s*http:"""
+    r"""|<link\b(?=[^>]*\brel=["'](?:stylesheet|icon|preload|modulepreload|manifest)["'])[^>]*\shref=["']\s*http:"""
+    r"""|<object\b[^>]*\sdata=["']\s*http:|url\(\s*["']?http:""",
+    re.IGNORECASE)
+
+
+def test_no_page_or_stylesheet_loads_anything_over_plain_http(built_site: Path) -> None:
+    files = [*html_pages(built_site), *built_site.rglob("*.css")]
+    found = [f"{file.relative_to(built_site)}: {match.group(0)[:80]}"
+             for file in files for match in SUBRESOURCE.finditer(file.read_text(encoding="utf-8"))]
+    assert found == [], "\n".join(found)
