@@ -6,17 +6,19 @@ export NO_MKDOCS_2_WARNING := 1
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # Debian packages the build and the tests need (PDF rendering, browser tests).
 BUILD_DEBS := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0
-TEST_DEBS := chromium
+# PDF tests: pdftotext/pdftoppm (text and fold checks, the print test), zbarimg (QR decoding).
+PDF_TEST_DEBS := poppler-utils zbar-tools
+TEST_DEBS := chromium $(PDF_TEST_DEBS)
 # Commands the tests call, each with the Debian package that provides it: Java for the
-# W3C HTML checker (npm vnu-jar), nginx for the security-header test, pdftotext for the print test.
-TEST_COMMANDS := java:openjdk-17-jre-headless nginx:nginx pdftotext:poppler-utils
+# W3C HTML checker (npm vnu-jar), nginx for the security-header test.
+TEST_COMMANDS := java:openjdk-17-jre-headless nginx:nginx
 # Installs a Debian package only when the command it provides is missing
 # (Node.js may come from another source, whose npm conflicts with Debian's).
 define need_command
 	@command -v $(1) >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $(2); }
 endef
 
-.PHONY: help build serve test check lint clean weight bench
+.PHONY: help build serve test check lint clean pdf preflight weight bench
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -38,8 +40,17 @@ $(VENV)/.installed-dev: $(VENV)/.installed requirements-dev.txt package.json pac
 	npm ci --silent --no-audit --no-fund
 	touch $@
 
-build: $(VENV)/.installed ## Build the whole site into site/ (strict: any warning fails)
+build: $(VENV)/.installed pdf-files ## Build the whole site and its PDFs into site/ (strict: any warning fails)
 	$(PYTHON) -m mkdocs build --strict
+
+pdf-files: $(VENV)/.installed
+	$(PYTHON) -m scripts.pdf --out build/pdf
+
+pdf: $(VENV)/.installed ## Render leaflets and posters (screen PDF + print master) into build/pdf and site/
+	$(PYTHON) -m scripts.pdf --out build/pdf $$([ -d site ] && echo --site site)
+
+preflight: ## Check every print master in site/ (CMYK, fonts, bleed, images, transparency)
+	$(PYTHON) -m scripts.pdf.preflight site
 
 serve: $(VENV)/.installed ## Preview the site with live reload at http://127.0.0.1:8000/
 	$(PYTHON) -m mkdocs serve
@@ -61,4 +72,4 @@ lint: $(VENV)/.installed-dev ## Python style
 	$(PYTHON) -m ruff check scripts tests
 
 clean: ## Remove built files (keeps .venv)
-	rm -rf site .pytest_cache
+	rm -rf site build/pdf .pytest_cache

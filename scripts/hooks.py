@@ -31,6 +31,7 @@ from scripts.pages.html_fixes import repair  # noqa: E402
 from scripts.pages.language_links import home_alternates  # noqa: E402
 from scripts.pages.print_links import add_print_urls  # noqa: E402
 from scripts.pages.task_lists import label_checkboxes  # noqa: E402
+from scripts.pdf import site_links  # noqa: E402
 from scripts.search.cells import space_table_cells  # noqa: E402
 
 
@@ -73,6 +74,7 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
 
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
     page_facts.add(context, page, build_state.current(), language_of_build(config), config)
+    site_links.add(context, page, language_of_build(config), config)
     return context
 
 
@@ -90,6 +92,10 @@ def on_template_context(context: dict, template_name: str, config: MkDocsConfig)
         alternates = getattr(config.extra, "alternate", None) or config.extra.get("alternate")
         config.extra.alternate = home_alternates(alternates, config.site_url)
     return context
+
+
+def on_post_build(config: MkDocsConfig) -> None:
+    site_links.copy_for_build(config)
 
 
 def language_of_build(config: MkDocsConfig) -> str:

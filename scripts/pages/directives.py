@@ -16,7 +16,7 @@ from mkdocs.structure.pages import Page
 
 from scripts.content.problems import Problem
 from scripts.content.sources import Site, language_of
-from scripts.pages import listings, norms, programme
+from scripts.pages import listings, norms, programme, techniques
 from scripts.pages.context import RenderContext
 
 DIRECTIVE = re.compile(r"^<!--\s*render\s+(?P<name>[a-z0-9-]+)(?P<args>(?:\s+[a-z_]+=[^\s]+)*)\s*-->\s*$", re.MULTILINE)
@@ -32,6 +32,7 @@ RENDERERS: dict[str, Renderer] = {
     "latest": listings.latest,
     "norms": norms.norms_table,
     "criteria": norms.criteria_table,
+    "techniques": techniques.technique_list,
 }
 
 
@@ -40,7 +41,12 @@ def _arguments(text: str) -> dict[str, str]:
 
 
 def expand(markdown: str, page: Page, site: Site, language: str) -> str:
-    context = RenderContext(site, language, language_of(page.file.src_uri)[0])
+    return expand_for(markdown, language_of(page.file.src_uri)[0], site, language)
+
+
+def expand_for(markdown: str, url_path: str, site: Site, language: str) -> str:
+    """``expand`` without a MkDocs page: the PDF step renders the same directives."""
+    context = RenderContext(site, language, url_path)
 
     def replace(match: re.Match) -> str:
         return RENDERERS[match.group("name")](context, _arguments(match.group("args")))

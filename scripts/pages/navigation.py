@@ -48,6 +48,11 @@ def _order_children(items: list, site: Site, language: str) -> None:
             if index is not None:
                 item.title = index.meta.get("nav_title") or index.meta["title"]
             _order_children(item.children, site, language)
+        elif isinstance(item, Page):
+            source = source_of(item, site, language)
+            if source is not None and source.meta.get("nav_title"):
+                # The menu label only; Material's <title> and the page's <h1> keep the full title.
+                item.title = source.meta["nav_title"]
     items.sort(key=lambda item: _key(item, site, language))
 
 

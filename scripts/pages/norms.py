@@ -36,7 +36,9 @@ def format_number(value: float, language: str) -> str:
 
 def norms_table(context: RenderContext, args: dict[str, str]) -> str:
     language = context.language
-    records = [r for r in context.site.data["energy-norms"] if r["sector"] == args["sector"]]
+    # Optional filters keep a table short enough for a leaflet panel: id_prefix=bia- period=2021-2025.
+    records = [r for r in context.site.data["energy-norms"] if r["sector"] == args["sector"]
+               and r["id"].startswith(args.get("id_prefix", "")) and r["period"] == args.get("period", r["period"])]
     if not records:
         return f"\n{WORDS['none'][language]}\n"
     rows = [[

@@ -61,7 +61,7 @@ def test_page_view_fetches_no_index_until_the_search_box_is_used(page: object, s
 @pytest.mark.parametrize(("query", "expected"), [
     ("lien he", "lien-he/"),
     ("Liên hệ", "lien-he/"),
-    ("DANG KY DANH GIA", "lien-he/"),
+    ("DANG KY DANH GIA", "tai-lieu/dang-ky-danh-gia-san-xuat-sach-hon/"),
     ("1759/QĐ-UBND", "chuong-trinh/"),
 ])
 def test_typing_key_by_key_shows_results(page: object, sub_path_url: str, query: str, expected: str) -> None:

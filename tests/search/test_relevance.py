@@ -35,7 +35,7 @@ TABLE: list[tuple[str, str, str, str]] = [
     ("vi", "tiet kiem nuoc khach san", KHACH_SAN, "no marks"),
     ("vi", "lien he", "lien-he/", "real page, no marks"),
     ("vi", "Liên hệ", "lien-he/", "real page, marks"),
-    ("vi", "dang ky danh gia", "lien-he/", "real page, đ→d"),
+    ("vi", "dang ky danh gia", "tai-lieu/dang-ky-danh-gia-san-xuat-sach-hon/", "real page, đ→d"),
     ("vi", "tu danh gia", "tu-danh-gia/", "real page"),
     ("vi", "so tay", "so-tay/", "real page"),
     ("vi", "mo hinh diem", "mo-hinh/", "real page"),

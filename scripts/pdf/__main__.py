@@ -1,0 +1,40 @@
+"""``python -m scripts.pdf [--out DIR] [--only SLUG]``: render every publication's PDFs."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from scripts.content.problems import ContentError
+
+from .build import build
+from .config import load_config
+from .html import PieceError
+from .preflight import PreflightError
+from .render import PanelOverflowError, RendererWarningError
+from .site_links import copy_into
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m scripts.pdf", description=__doc__)
+    parser.add_argument("--out", type=Path, default=Path("build/pdf"), help="folder mirroring the site (default build/pdf)")
+    parser.add_argument("--only", help="render only the publication with this slug")
+    parser.add_argument("--site", type=Path, help="also copy the PDFs into this built site (e.g. site)")
+    args = parser.parse_args(argv)
+    try:
+        for item in build(args.out, only=args.only):
+            print(f"{item.site_path}: {item.pages} pages, {item.size / 1024:.0f} KB, {item.seconds:.2f} s")
+        if args.site:
+            config = load_config()
+            for language in config.languages:
+                prefix = "" if language == config.default_language else language
+                copy_into(args.site / prefix, language, config.languages, config.default_language, args.out)
+    except (ContentError, PieceError, PreflightError, RendererWarningError, PanelOverflowError) as error:
+        print(error, file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,69 @@
+"""The site configuration the PDF step needs, read from mkdocs.yml (one configuration).
+
+MkDocs' own loader would instantiate every plugin; the PDF step only needs a
+few plain values, so the YAML is read directly with the same ``!ENV`` rule.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+class _Loader(yaml.SafeLoader):
+    pass
+
+
+def _env(loader: yaml.SafeLoader, node: yaml.Node) -> object:
+    # mkdocs' !ENV: [NAME, default] or NAME; the first variable that is set wins.
+    names = loader.construct_sequence(node) if isinstance(node, yaml.SequenceNode) else [loader.construct_scalar(node)]
+    *variables, default = names if len(names) > 1 else [*names, None]
+    for name in variables:
+        if os.environ.get(str(name)):
+            return os.environ[str(name)]
+    return default
+
+
+_Loader.add_constructor("!ENV", _env)
+
+
+@dataclass(frozen=True)
+class SiteConfig:
+    root: Path
+    site_url: str
+    markdown_extensions: list[str]
+    extension_configs: dict[str, dict]
+    mounts: dict[str, str]
+    languages: tuple[str, ...]
+    default_language: str
+
+
+def load_config(root: Path = ROOT) -> SiteConfig:
+    raw = yaml.load((root / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_Loader)
+    names: list[str] = []
+    configs: dict[str, dict] = {}
+    for entry in raw.get("markdown_extensions", []):
+        if isinstance(entry, dict):
+            (name, options), = entry.items()
+            names.append(name)
+            configs[name] = dict(options or {})
+        else:
+            names.append(entry)
+    languages: list[str] = []
+    default = "vi"
+    for plugin in raw.get("plugins", []):
+        if isinstance(plugin, dict) and "i18n" in plugin:
+            for language in plugin["i18n"]["languages"]:
+                languages.append(language["locale"])
+                if language.get("default"):
+                    default = language["locale"]
+    site_url = str(raw.get("site_url") or "")
+    if not site_url.endswith("/"):
+        site_url += "/"
+    return SiteConfig(root, site_url, names, configs, dict(raw.get("extra", {}).get("mounts", {})),
+                      tuple(languages) or ("vi",), default)

@@ -1,0 +1,105 @@
+"""Hand the rendered PDFs to the site build: copy them into the built site and tell
+each publication's page which PDFs it has, with their size and page count.
+
+The PDF step (``make pdf``) writes ``build/pdf/`` and its manifest before MkDocs
+runs; without a manifest the pages simply show no download box.
+"""
+
+from __future__ import annotations
+
+import json
+import posixpath
+import shutil
+from pathlib import Path
+
+from .build import MANIFEST
+from .collect import PRINT_SUFFIX, SCREEN_SUFFIX
+
+PDF_DIR = Path(__file__).resolve().parents[2] / "build" / "pdf"
+LABELS = {
+    "screen": {"vi": "Bản đọc trên màn hình (PDF có cấu trúc, dễ tiếp cận)", "en": "Screen version (tagged, accessible PDF)"},
+    "print": {"vi": "Bản in (PDF/X-4, CMYK, có lề xén 3 mm)", "en": "Print master (PDF/X-4, CMYK, 3 mm bleed)"},
+    "pages": {"vi": "trang", "en": "pages"},
+    "heading": {"vi": "Tải bản PDF", "en": "Download the PDF"},
+}
+
+
+def read_manifest(pdf_dir: Path = PDF_DIR) -> dict[str, dict]:
+    path = pdf_dir / MANIFEST
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+
+
+def size_text(size: int, language: str) -> str:
+    text = f"{size / 1024:.0f} KB" if size < 1024 * 1024 else f"{size / 1024 / 1024:.1f} MB"
+    return text.replace(".", ",") if language == "vi" else text
+
+
+def links_for(url_path: str, language: str, default_language: str, manifest: dict[str, dict]) -> dict | None:
+    """The download box of a page (``tai-lieu/x.md``) in ``language``; None when it has no PDFs."""
+    slug = posixpath.splitext(posixpath.basename(url_path))[0]
+    prefix = "" if language == default_language else f"{language}/"
+    folder = f"{prefix}{posixpath.dirname(url_path)}/{slug}/"
+    items = []
+    for kind, suffix in (("screen", SCREEN_SUFFIX), ("print", PRINT_SUFFIX)):
+        name = f"{slug}-{suffix}.pdf"
+        entry = manifest.get(folder + name)
+        if entry:
+            items.append({
+                "href": name,  # the page is published at <folder>, next to its PDFs
+                "label": LABELS[kind][language],
+                "details": f"PDF, {size_text(entry['bytes'], language)}, {entry['pages']} {LABELS['pages'][language]}",
+            })
+    return {"heading": LABELS["heading"][language], "items": items} if items else None
+
+
+def copy_into(site_dir: Path, language: str, languages: tuple[str, ...], default_language: str,
+              pdf_dir: Path = PDF_DIR) -> int:
+    """Copy this language's PDFs into its built site (only changed files). Returns how many were copied."""
+    source = pdf_dir if language == default_language else pdf_dir / language
+    others = {lang for lang in languages if lang != default_language}
+    copied = 0
+    if not source.is_dir():
+        return 0
+    for path in sorted(source.rglob("*.pdf")):
+        relative = path.relative_to(source)
+        if language == default_language and relative.parts[0] in others:
+            continue
+        target = site_dir / relative
+        if target.exists() and target.read_bytes() == path.read_bytes():
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(path, target)
+        copied += 1
+    return copied
+
+
+# ---------------------------------------------------------------- MkDocs side (called from scripts/hooks.py)
+
+def _languages(config: object) -> tuple[tuple[str, ...], str]:
+    i18n = config.plugins.get("i18n")  # type: ignore[attr-defined]
+    languages = tuple(lang.locale for lang in i18n.config.languages) if i18n else ("vi",)
+    default = next((lang.locale for lang in i18n.config.languages if lang.default), "vi") if i18n else "vi"
+    return languages, default
+
+
+def add(context: dict, page: object, language: str, config: object) -> None:
+    from scripts.content.schema import LEAFLET, page_type_for
+    from scripts.content.sources import language_of
+
+    url_path = language_of(page.file.src_uri)[0]  # type: ignore[attr-defined]
+    if page_type_for(url_path) is not LEAFLET:
+        return
+    _, default = _languages(config)
+    box = links_for(url_path, language, default, read_manifest())
+    if box:
+        context.setdefault("sx", {})["pdfs"] = box
+
+
+def copy_for_build(config: object) -> None:
+    languages, default = _languages(config)
+    language = config.theme.get("language", default)  # type: ignore[attr-defined]
+    site_dir = Path(config.site_dir)  # type: ignore[attr-defined]
+    # mkdocs-static-i18n builds every language with the root site_dir and prefixes the pages' paths.
+    if language != default and site_dir.name != language:
+        site_dir = site_dir / language
+    copy_into(site_dir, language, languages, default)
