@@ -4,6 +4,7 @@ that runs axe (test_accessibility.py)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,9 +15,15 @@ from tests.conftest import serve
 
 pytestmark = pytest.mark.browser
 
-# Interactive pages (catalogue filters, calculators, the self-assessment) mark their root element
-# with this attribute; the keyboard test then tabs through each of them.
+# Interactive pages (catalogue filters, calculators, the self-assessment): a form in the article,
+# or an element marked with this attribute. The keyboard test tabs through each of them.
 WIDGET = "data-sx-widget"
+WIDGET_ROOTS = f"[{WIDGET}], article form"
+
+
+def is_interactive(html: str) -> bool:
+    article = html[html.find("<article"):html.find("</article>")]
+    return WIDGET in html or re.search(r"<form\b", article) is not None
 
 # The element that has the focus: what it is, whether it can be seen, and whether its focus
 # indicator can (an outline or a box shadow of non-zero width).
@@ -113,13 +120,13 @@ def test_search_by_keyboard_alone(page: object, served: str) -> None:
 
 
 def test_interactive_pages_work_by_keyboard(page: object, built_site: Path, served: str) -> None:
-    pages = [url_path(built_site, file) for file in html_pages(built_site) if WIDGET in file.read_text(encoding="utf-8")]
+    pages = [url_path(built_site, file) for file in html_pages(built_site) if is_interactive(file.read_text(encoding="utf-8"))]
     if not pages:
-        pytest.skip(f"no catalogue, calculator or questionnaire page yet (they mark their root with {WIDGET})")
+        pytest.skip(f"no catalogue, calculator or questionnaire page yet (a form in the article, or {WIDGET})")
     page.set_viewport_size({"width": 1280, "height": 900})
     for path in pages:
         page.goto(served + path, wait_until="load")
         assert_keyboard_works(page)
-        widget_controls = page.evaluate(f"""() => [...document.querySelectorAll("[{WIDGET}]")].map(root =>
+        widget_controls = page.evaluate(f"""() => [...document.querySelectorAll("{WIDGET_ROOTS}")].map(root =>
             root.querySelectorAll("a[href], button, input, select, textarea, [tabindex]").length)""")
         assert all(count > 0 for count in widget_controls), f"/{path}: a widget without any control"

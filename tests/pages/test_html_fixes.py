@@ -15,3 +15,8 @@ def test_label_for_a_missing_control_loses_its_for() -> None:
     assert repair('<label class="md-nav__title" for="__toc">Mục lục</label>') == '<label class="md-nav__title">Mục lục</label>'
     page = '<input type="checkbox" id="__toc"><label class="md-nav__title" for="__toc">Mục lục</label>'
     assert repair(page) == page
+
+
+def test_aligned_table_cells_get_a_class_instead_of_a_style() -> None:
+    html = '<th style="text-align: right;">Đầu tư (đồng) </th><td style="text-align: center;">x</td><td>y</td>'
+    assert repair(html) == '<th class="sx-align-right">Đầu tư (đồng) </th><td class="sx-align-center">x</td><td>y</td>'
