@@ -4,12 +4,12 @@
   "use strict";
   var english = document.documentElement.lang === "en";
 
-  // 1. "In trang này / Print this page": the button is in the page, hidden until it can work
+  // 1. "In trang này / Print this page": the button is in the page, invisible until it can work
   //    (Decree 42/2022 asks for a print function on every article).
   function setUpPrint() {
     document.querySelectorAll("[data-sx-print]").forEach(function (button) {
       button.addEventListener("click", function () { window.print(); });
-      button.hidden = false;
+      button.classList.remove("sx-print-page--waiting");
     });
   }
 
