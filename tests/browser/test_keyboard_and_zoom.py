@@ -46,15 +46,27 @@ FOCUSED = """() => {
 }"""
 
 # Every control a keyboard user should reach: visible links, buttons, fields, tab stops; each is
-# numbered (data-sx-reach) so that the Tab walk can tell which it reached.
-REACHABLE = """() => [...document.querySelectorAll(
-    "a[href], button:not([disabled]), input:not([disabled]):not([type=hidden]), select, textarea, [tabindex]")]
-  .filter(element => element.tabIndex >= 0 && !element.closest("[hidden], [inert]"))
-  .filter(element => { const box = element.getBoundingClientRect();
-                       return box.width > 0 && box.height > 0 && element.checkVisibility({visibilityProperty: true}); })
-  .map((element, index) => { element.dataset.sxReach = String(index);
-         const name = element.getAttribute("aria-label") || element.textContent || element.getAttribute("href") || "";
-         return element.tagName.toLowerCase() + (element.id ? "#" + element.id : "") + " " + name.trim().slice(0, 40); })"""
+# numbered (data-sx-reach) so that the Tab walk can tell which it reached. The radio buttons of a
+# group share one number: Tab enters the group once and the arrow keys move inside it.
+REACHABLE = """() => {
+  const groups = new Map();
+  const controls = [...document.querySelectorAll(
+      "a[href], button:not([disabled]), input:not([disabled]):not([type=hidden]), select, textarea, [tabindex]")]
+    .filter(element => element.tabIndex >= 0 && !element.closest("[hidden], [inert]"))
+    .filter(element => { const box = element.getBoundingClientRect();
+                         return box.width > 0 && box.height > 0 && element.checkVisibility({visibilityProperty: true}); });
+  const names = [];
+  for (const element of controls) {
+    const group = element.type === "radio" && element.name ? (element.form ? element.form.id : "") + "/" + element.name : null;
+    if (group && groups.has(group)) { element.dataset.sxReach = String(groups.get(group)); continue; }
+    const index = names.length;
+    if (group) groups.set(group, index);
+    element.dataset.sxReach = String(index);
+    const name = element.getAttribute("aria-label") || element.textContent || element.getAttribute("href") || element.name || "";
+    names.push(element.tagName.toLowerCase() + (element.id ? "#" + element.id : "") + " " + name.trim().slice(0, 40));
+  }
+  return names;
+}"""
 
 
 @pytest.fixture(scope="module")
