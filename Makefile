@@ -6,16 +6,19 @@ export NO_MKDOCS_2_WARNING := 1
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # Debian packages the build and the tests need (PDF rendering, browser tests).
 BUILD_DEBS := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0
-# PDF tests: pdftotext/pdftoppm (text and fold checks), zbarimg (QR decoding).
+# PDF tests: pdftotext/pdftoppm (text and fold checks, the print test), zbarimg (QR decoding).
 PDF_TEST_DEBS := poppler-utils zbar-tools
 TEST_DEBS := chromium $(PDF_TEST_DEBS)
+# Commands the tests call, each with the Debian package that provides it: Java for the
+# W3C HTML checker (npm vnu-jar), nginx for the security-header test.
+TEST_COMMANDS := java:openjdk-17-jre-headless nginx:nginx
 # Installs a Debian package only when the command it provides is missing
 # (Node.js may come from another source, whose npm conflicts with Debian's).
 define need_command
 	@command -v $(1) >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $(2); }
 endef
 
-.PHONY: help build serve test check lint clean pdf preflight new-qa new-case new-leaflet new-news fix-unicode cms cms-config
+.PHONY: help build serve test check lint clean pdf preflight weight bench new-qa new-case new-leaflet new-news fix-unicode cms cms-config
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -35,6 +38,8 @@ node_modules/.installed: package.json package-lock.json
 
 $(VENV)/.installed-dev: $(VENV)/.installed node_modules/.installed requirements-dev.txt
 	@missing=$$(for p in $(TEST_DEBS); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $$missing; fi
+	@missing=$$(for pair in $(TEST_COMMANDS); do command -v $${pair%%:*} >/dev/null || echo $${pair#*:}; done); \
 	if [ -n "$$missing" ]; then $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $$missing; fi
 	$(PYTHON) -m pip install -q --disable-pip-version-check -r requirements-dev.txt
 	touch $@
@@ -86,6 +91,12 @@ cms-config: $(VENV)/.installed ## Regenerate docs/admin/config.yml (the web form
 
 fix-unicode: $(VENV)/.installed ## Rewrite NFD, TCVN3/VNI and invisible characters as clean text; shows each change
 	$(PYTHON) -m scripts fix-unicode
+
+weight: build ## Page weight of site/: the ten heaviest pages; fails over the budgets
+	$(PYTHON) -m scripts weight site
+
+bench: $(VENV)/.installed-dev ## Time the full build, run Lighthouse; appends the results to BENCHMARKS.md
+	$(PYTHON) -m scripts bench
 
 lint: $(VENV)/.installed-dev ## Python style
 	$(PYTHON) -m ruff check scripts tests

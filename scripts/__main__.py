@@ -88,6 +88,30 @@ def cms_config(arguments: argparse.Namespace) -> int:
     return 0
 
 
+def weight(arguments: argparse.Namespace) -> int:
+    """Page weight of a built site: the ten heaviest pages; exit 1 if a page is over budget."""
+    site: Path = arguments.site
+    from scripts.quality.site_pages import base_path
+    from scripts.quality.weight import report, weigh
+
+    weights = weigh(site, base_path(site))
+    print(report(weights))
+    over = [problem for page_weight in weights for problem in page_weight.over_budget()]
+    for problem in over:
+        print(problem, file=sys.stderr)
+    return 1 if over else 0
+
+
+def bench(arguments: argparse.Namespace) -> int:
+    """Time the full build and run Lighthouse on three pages; append the results to BENCHMARKS.md."""
+    from scripts.quality.bench import append, run
+
+    section = run()
+    append(section)
+    print(section)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m scripts", description=__doc__)
     verbs = parser.add_subparsers(dest="verb", required=True)
@@ -101,8 +125,12 @@ def main(argv: list[str] | None = None) -> int:
     fix_parser.add_argument("--dry-run", action="store_true", help="show the changes without writing")
     cms_parser = verbs.add_parser("cms-config", help=cms_config.__doc__)
     cms_parser.add_argument("--check", action="store_true", help="exit 1 when the committed copy has drifted")
+    verbs.add_parser("bench", help=bench.__doc__)
+    weight_parser = verbs.add_parser("weight", help=weight.__doc__)
+    weight_parser.add_argument("site", type=Path, nargs="?", default=ROOT / "site")
     arguments = parser.parse_args(argv)
-    commands = {"check": check, "new": new, "fix-unicode": fix_unicode, "cms-config": cms_config}
+    commands = {"check": check, "new": new, "fix-unicode": fix_unicode, "cms-config": cms_config,
+                "bench": bench, "weight": weight}
     return commands[arguments.verb](arguments)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from urllib.parse import urljoin
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
@@ -28,6 +29,10 @@ from scripts.content.problems import ContentError  # noqa: E402
 from scripts.content.sources import language_of  # noqa: E402
 from scripts.pages import cases, directives, feeds, navigation, open_data, page_facts, questions  # noqa: E402
 from scripts.pages.editor_positions import install_position_filter  # noqa: E402
+from scripts.pages.html_fixes import repair  # noqa: E402
+from scripts.pages.language_links import home_alternates  # noqa: E402
+from scripts.pages.print_links import add_print_urls  # noqa: E402
+from scripts.pages.task_lists import label_checkboxes  # noqa: E402
 from scripts.pdf import site_links  # noqa: E402
 from scripts.search.cells import space_table_cells  # noqa: E402
 from scripts.site_config import site_config, site_names  # noqa: E402
@@ -69,13 +74,30 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    return space_table_cells(html)
+    html = label_checkboxes(space_table_cells(html))
+    return add_print_urls(html, urljoin(config.site_url or "", page.url))
 
 
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
     page_facts.add(context, page, build_state.current(), language_of_build(config), config, build_state.commit_dates())
     questions.add_related(context, page, build_state.current(), language_of_build(config), search_separator(config))
     site_links.add(context, page, language_of_build(config), config)
+    return context
+
+
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    return repair(output)
+
+
+def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> str:
+    return repair(output) if template_name.endswith(".html") else output
+
+
+def on_template_context(context: dict, template_name: str, config: MkDocsConfig) -> dict:
+    if template_name == "404.html":
+        # mkdocs-static-i18n sets the language links as an attribute of config.extra, page by page.
+        alternates = getattr(config.extra, "alternate", None) or config.extra.get("alternate")
+        config.extra.alternate = home_alternates(alternates, config.site_url)
     return context
 
 

@@ -70,6 +70,13 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib signature
         pass
 
+    def end_headers(self) -> None:
+        # As a real server would for a static site: a browser that moves from page to page (the
+        # axe pass visits every page in one tab) keeps the shared CSS, scripts and fonts instead
+        # of asking again for each page. A new browser context starts with an empty cache.
+        self.send_header("Cache-Control", "max-age=600")
+        super().end_headers()
+
 
 def serve(directory: Path, prefix: str = "/") -> tuple[http.server.ThreadingHTTPServer, str]:
     """Serve ``directory`` at ``prefix`` on 127.0.0.1; returns the server and its base URL."""

@@ -1,0 +1,60 @@
+// Small additions on every page, from a file (the site's Content-Security-Policy allows no inline script).
+// Without JavaScript the page still reads, scrolls and prints; these only help.
+(function () {
+  "use strict";
+  var english = document.documentElement.lang === "en";
+
+  // 1. "In trang này / Print this page": the button is in the page, invisible until it can work
+  //    (Decree 42/2022 asks for a print function on every article).
+  function setUpPrint() {
+    document.querySelectorAll("[data-sx-print]").forEach(function (button) {
+      button.addEventListener("click", function () { window.print(); });
+      button.classList.remove("sx-print-page--waiting");
+    });
+  }
+
+  // 2. A table wider than the screen scrolls inside its own box (Material wraps each table in
+  //    .md-typeset__scrollwrap). Keyboard users can only scroll a box that takes focus, and a
+  //    screen reader should hear what the box holds: a box that scrolls gets a tab stop, the
+  //    role "region" and a name; one that does not scroll gets none (no empty tab stops).
+  function nameOf(box) {
+    var table = box.querySelector("table");
+    var caption = table && table.querySelector("caption");
+    if (caption && caption.textContent.trim()) return caption.textContent.trim();
+    for (var node = box.previousElementSibling; node; node = node.previousElementSibling) {
+      if (/^H[2-6]$/.test(node.tagName)) return node.textContent.replace(/¶$/, "").trim();
+    }
+    return english ? "Table" : "Bảng";
+  }
+
+  function markScrollingBoxes() {
+    document.querySelectorAll(".md-typeset__scrollwrap").forEach(function (box) {
+      if (box.scrollWidth > box.clientWidth + 1) {
+        box.tabIndex = 0;
+        box.setAttribute("role", "region");
+        box.setAttribute("aria-label", nameOf(box) + (english ? " (scrolls sideways)" : " (cuộn ngang)"));
+      } else if (box.hasAttribute("tabindex")) {
+        box.removeAttribute("tabindex");
+        box.removeAttribute("role");
+        box.removeAttribute("aria-label");
+      }
+    });
+  }
+
+  var pending = 0;
+  function soon() {
+    cancelAnimationFrame(pending);
+    pending = requestAnimationFrame(markScrollingBoxes);
+  }
+
+  function setUp() {
+    setUpPrint();
+    markScrollingBoxes();
+  }
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", setUp);
+  else setUp();
+  // Material wraps the tables while the page loads; widths change with the window and the fonts.
+  window.addEventListener("load", markScrollingBoxes);
+  window.addEventListener("resize", soon);
+})();

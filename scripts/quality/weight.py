@@ -1,0 +1,156 @@
+"""Page weight from the built files (DESIGN.md budgets): what a browser downloads for each
+page, with text files compressed by gzip as the server sends them (deploy/nginx/sxsh.conf)
+and fonts and images counted as they are.
+
+- First visit: the page's HTML and everything it loads without a search: stylesheets
+  (also the print one, which browsers fetch too), scripts, the search worker Material
+  starts on every page, icons, images, and every font file the stylesheets name (an upper
+  bound: a browser fetches only the faces the page uses).
+- Later pages: the HTML plus whatever the page loads that not every page loads (what
+  every page loads is in the browser's cache after the first one).
+The search index and Material's search engine are fetched only when a search starts.
+"""
+
+from __future__ import annotations
+
+import gzip
+import html as html_lib
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from urllib.parse import unquote, urljoin, urlsplit
+
+from scripts.quality.site_pages import html_pages, url_path
+
+FIRST_VISIT_BUDGET = 250_000  # bytes transferred, DESIGN.md "Budgets"
+LATER_PAGE_BUDGET = 100_000
+# Sent compressed by the server (gzip_types in deploy/nginx/sxsh.conf); the rest as they are.
+COMPRESSED = {".html", ".css", ".js", ".json", ".svg", ".xml", ".txt", ".webmanifest", ".map"}
+GZIP_LEVEL = 6  # gzip_comp_level in deploy/nginx/sxsh.conf
+
+_ATTRIBUTE_URLS = re.compile(
+    r"<(?:script|img|source|video|audio|iframe|embed|input)\b[^>]*?\s(?:src|poster)=\"(?P<url>[^\"]+)\"", re.IGNORECASE)
+_LINKS = re.compile(r"<link\b(?P<attributes>[^>]*)>", re.IGNORECASE)
+_SRCSET = re.compile(r"\ssrcset=\"(?P<set>[^\"]+)\"", re.IGNORECASE)
+_OBJECT = re.compile(r"<object\b[^>]*?\sdata=\"(?P<url>[^\"]+)\"", re.IGNORECASE)
+_CONFIG = re.compile(r'<script id="__config" type="application/json">(?P<json>.*?)</script>', re.DOTALL)
+_CSS_URL = re.compile(r"url\(\s*(?P<quote>['\"]?)(?P<url>[^'\")]+)(?P=quote)\s*\)")
+_CSS_IMPORT = re.compile(r"@import\s+(?P<quote>['\"])(?P<url>[^'\"]+)(?P=quote)")
+# <link rel=...> values that make the browser download the target when the page loads.
+_FETCHED_RELS = {"stylesheet", "icon", "shortcut", "apple-touch-icon", "preload", "modulepreload", "manifest"}
+
+
+@dataclass(frozen=True)
+class PageWeight:
+    page: str  # URL path relative to the site root
+    html: int
+    first_visit: int
+    later: int
+    missing: tuple[str, ...]  # files the page refers to that are not in the site
+
+    def over_budget(self) -> list[str]:
+        problems = []
+        if self.first_visit > FIRST_VISIT_BUDGET:
+            problems.append(f"/{self.page}: first visit {kb(self.first_visit)} > {kb(FIRST_VISIT_BUDGET)}")
+        if self.later > LATER_PAGE_BUDGET:
+            problems.append(f"/{self.page}: later visit {kb(self.later)} > {kb(LATER_PAGE_BUDGET)}")
+        return problems
+
+
+def kb(size: int) -> str:
+    return f"{size / 1000:.1f} kB"
+
+
+@cache
+def transferred(file: Path) -> int:
+    data = file.read_bytes()
+    return len(gzip.compress(data, GZIP_LEVEL, mtime=0)) if file.suffix.lower() in COMPRESSED else len(data)
+
+
+def _local_file(site: Path, site_path: str, reference: str, base_url: str) -> Path | str | None:
+    """The site file a reference points to; a string when it should exist but does not; None if external."""
+    url = urlsplit(urljoin(base_url, html_lib.unescape(reference.strip())))
+    if url.scheme not in ("http", "https") or url.netloc != "site.invalid":
+        return None
+    path = unquote(url.path)
+    if not path.startswith(site_path):
+        return path
+    file = site / path[len(site_path):]
+    if path.endswith("/"):
+        file = file / "index.html"
+    return file if file.is_file() else path
+
+
+def _html_references(html: str) -> list[str]:
+    references = [match["url"] for match in _ATTRIBUTE_URLS.finditer(html)]
+    references += [match["url"] for match in _OBJECT.finditer(html)]
+    for match in _SRCSET.finditer(html):
+        references += [candidate.split()[0] for candidate in match["set"].split(",") if candidate.strip()]
+    for match in _LINKS.finditer(html):
+        attributes = match["attributes"]
+        rel = re.search(r'\srel="([^"]+)"', attributes)
+        href = re.search(r'\shref="([^"]+)"', attributes)
+        if rel and href and _FETCHED_RELS & set(rel[1].lower().split()):
+            references.append(href[1])
+    config = _CONFIG.search(html)
+    if config:  # Material starts its search worker on every page (the index waits for a search)
+        worker = json.loads(config["json"]).get("search")
+        if worker:
+            references.append(worker.split("#")[0])
+    return references
+
+
+def _css_references(css: str) -> list[str]:
+    return [match["url"] for match in _CSS_URL.finditer(css) if not match["url"].startswith("data:")] + [
+        match["url"] for match in _CSS_IMPORT.finditer(css)]
+
+
+def resources(site: Path, page: Path, site_path: str = "/") -> tuple[set[Path], set[str]]:
+    """Every file the page makes the browser download on a plain visit, and the missing ones."""
+    base_url = "http://site.invalid" + site_path + url_path(site, page)
+    found: set[Path] = set()
+    missing: set[str] = set()
+    queue = [(reference, base_url) for reference in _html_references(page.read_text(encoding="utf-8"))]
+    while queue:
+        reference, base = queue.pop()
+        file = _local_file(site, site_path, reference, base)
+        if file is None or file in found:
+            continue
+        if isinstance(file, str):
+            missing.add(file)
+            continue
+        found.add(file)
+        if file.suffix == ".css":
+            css_url = "http://site.invalid" + site_path + file.relative_to(site).as_posix()
+            queue += [(css_reference, css_url) for css_reference in _css_references(file.read_text(encoding="utf-8"))]
+    return found, missing
+
+
+def weigh(site: Path, site_path: str = "/") -> list[PageWeight]:
+    """Weights of every page, heaviest first visit first."""
+    pages = html_pages(site)
+    loads = {page: resources(site, page, site_path) for page in pages}
+    shared = set.intersection(*(found for found, _ in loads.values())) if loads else set()
+    weights = []
+    for page, (found, missing) in loads.items():
+        html = transferred(page)
+        weights.append(PageWeight(
+            page=url_path(site, page),
+            html=html,
+            first_visit=html + sum(transferred(file) for file in found),
+            later=html + sum(transferred(file) for file in found - shared),
+            missing=tuple(sorted(missing)),
+        ))
+    return sorted(weights, key=lambda weight: (-weight.first_visit, weight.page))
+
+
+def report(weights: list[PageWeight], count: int = 10) -> str:
+    lines = [f"Page weight of {len(weights)} pages (budgets: first visit {kb(FIRST_VISIT_BUDGET)}, "
+             f"later pages {kb(LATER_PAGE_BUDGET)}; text gzip -{GZIP_LEVEL}, fonts and images as they are).",
+             f"The {min(count, len(weights))} heaviest:",
+             f"  {'first visit':>11}  {'later':>9}  {'HTML':>9}  page"]
+    for weight in weights[:count]:
+        lines.append(f"  {kb(weight.first_visit):>11}  {kb(weight.later):>9}  {kb(weight.html):>9}  /{weight.page}")
+    return "\n".join(lines)
