@@ -27,7 +27,7 @@ from scripts.content.problems import ContentError  # noqa: E402
 from scripts.pages import directives, navigation, page_facts  # noqa: E402
 from scripts.pages.editor_positions import install_position_filter  # noqa: E402
 from scripts.pdf import site_links  # noqa: E402
-from scripts.search.cells import space_table_cells  # noqa: E402
+from scripts.search.word_breaks import keep_words_apart  # noqa: E402
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
@@ -63,7 +63,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    return space_table_cells(html)
+    return keep_words_apart(html)
 
 
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:

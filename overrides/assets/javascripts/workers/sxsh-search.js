@@ -14,8 +14,14 @@
  *   query   is rewritten into the same three kinds of terms. lunr skips the
  *           search pipeline for wildcard terms, and Material adds a wildcard to
  *           every term, so the query side cannot be a pipeline function;
+ *   ranking lunr's scores (BM25 over titles, text and tags) are reweighed
+ *           before Material's own boosts: a result whose name (page title,
+ *           tag, or "page title › heading") holds the query, and one that
+ *           holds every word typed, counts more (scoreResults); then a page
+ *           collects a share of its other parts' scores (rankPages);
  *   result  loses the helper terms (exact forms, bigrams) from its "missing
- *           words" list, so the reader only sees the words they typed.
+ *           words" list, so the reader only sees the words they typed, and
+ *           each word is marked once in the excerpts.
  *
  * The worker URL carries its parameters in the fragment (one cached file):
  *   workers/sxsh-search.js#lang=vi&material=search.<hash>.min.js
@@ -31,15 +37,38 @@
   /* Material's message types (integrations/search/worker/message) */
   var SETUP = 0, QUERY = 2, RESULT = 3
 
-  /* Ranking. Material weighs a title word 1000 times a body word, so one
-     title word beat a whole phrase in the body; a title still counts more.
-     Words standing together (bigrams) and the exact written form count more
-     than a folded single word. */
+  /* Ranking (tests/search/test_relevance.py holds what readers must get).
+     Material weighs a title word 1000 times a body word and a tag a million
+     times, so one title word or tag beat a whole phrase in the body, and a
+     question page with a matching tag beat the page the reader meant. A
+     title (a page's or a heading's) still counts more than the body. */
   var TITLE_BOOST = 5
+  var TAGS_BOOST = 1
+  /* Query terms: words standing together (bigrams), whole words and the
+     form typed with its marks count more than a folded word that merely
+     starts with the letters typed ("hoa" is not "hoàn") */
   var BIGRAM_BOOST = 8
+  var WORD_BOOST = 3
   var EXACT_BOOST = 2
-  /* A page's other matching sections add this share of their scores to it,
-     so the page that says most about a code or phrase comes first */
+  /* lunr's length normalisation (BM25 b) of the text: Material turns it off,
+     so a long section (a glossary, a big table) collected points from every
+     word it mentions in passing. Titles and tags are not normalised. */
+  var LENGTH_NORMALISATION = 0.5
+  /* The name a reader sees on a result (a page's title or one of its tags;
+     "page title › heading" for a part of a page) that holds the query is what
+     the reader meant: the score is multiplied by 1 + NAME_BOOST × the share of
+     the name the query fills; that share counts INSIDE_SHARE when the words
+     do not open the name, SCATTERED_SHARE when they are not side by side,
+     TAG_SHARE for a tag */
+  var NAME_BOOST = 20
+  var INSIDE_SHARE = 0.5
+  var SCATTERED_SHARE = 0.3
+  var TAG_SHARE = 0.25
+  /* A result that lacks some of the words typed is multiplied by the share
+     of words it has, to this power: every word a reader types counts */
+  var MISSING_WORD_POWER = 2
+  /* A page's other matching parts add this share of their scores to it, so
+     the page that says most about a code or phrase comes first */
   var SECTION_SHARE = 0.25
 
   var params = new URLSearchParams(self.location.hash.slice(1))
@@ -102,7 +131,9 @@
 
   /** Put indexTokens first in every index pipeline (before the stop word
       filter, so bigrams see every word) and empty the search pipeline (the
-      query arrives already rewritten). Done once per lunr builder. */
+      query arrives already rewritten). Done once per lunr builder. Also
+      sets our length normalisation (Material sets b to 0 before adding
+      documents) and our scoring of results (scoreResults). */
   function installPipeline(lunr) {
     lunr.Pipeline.registerFunction(indexTokens, "sxsh-index-tokens")
     var add = lunr.Builder.prototype.add
@@ -114,9 +145,24 @@
         else
           this.pipeline.add(indexTokens)
         this.searchPipeline.reset()
+        this._b = LENGTH_NORMALISATION
         this.sxshPipeline = true
       }
       return add.call(this, doc, attributes)
+    }
+    /* Length normalisation for the text only: a title or a tag list is
+       short by nature, and a two-word heading must not outweigh a page title
+       for being short */
+    var averages = lunr.Builder.prototype.calculateAverageFieldLengths
+    lunr.Builder.prototype.calculateAverageFieldLengths = function () {
+      for (var ref in this.fieldLengths)
+        if (lunr.FieldRef.fromString(ref).fieldName !== "text")
+          this.fieldLengths[ref] = 1
+      return averages.call(this)
+    }
+    var search = lunr.Index.prototype.search
+    lunr.Index.prototype.search = function (query) {
+      return scoreResults(search.call(this, query))
     }
   }
 
@@ -124,29 +170,131 @@
 
   var separator = /[\s\-]+/
 
-  /** lunr syntax for a prefix term with a boost; Material leaves a term that
-      ends in a boost as it is (no second wildcard) */
-  function boosted(term, boost) {
-    return boost === 1 ? term : term + "*^" + boost
+  /** The query being answered: its folded words, and whether the reader has
+      finished the last word (typed a space or a sign after it) */
+  var current = { words: [], complete: false }
+
+  /** lunr syntax for a term with a boost: a prefix term ("san*^2"), or with
+      `whole`, only that word ("san^3"); Material leaves a term that ends in a
+      boost as it is (no second wildcard) */
+  function boosted(term, boost, whole) {
+    return whole ? term + "^" + boost : boost === 1 ? term : term + "*^" + boost
   }
 
-  /** "Sạn xuất" -> "san sạn*^2 xuat xuất*^2 _san_xuat*^4" (Material adds
-      the wildcard to plain terms).
+  /** "Sạn xuất" -> "san san^3 sạn*^2 xuat xuat^3 xuất*^2 _san_xuat*^8"
+      (Material adds the wildcard to plain terms).
       Material's query operators (+ - ~ ^ : * and quotes) are read as
       separators: readers type words, codes and numbers, not lunr syntax. */
   function rewriteQuery(query) {
-    var words = exact(query).replace(/[_+~^:*"]/g, " ").split(separator)
+    var text = exact(query).replace(/[_+~^:*"]/g, " ")
+    var words = text.split(separator)
       .filter(function (word) { return fold(word) })
     var terms = []
     for (var i = 0; i < words.length; i++) {
       var folded = fold(words[i])
-      terms.push(folded)
+      terms.push(folded, boosted(folded, WORD_BOOST, true))
       if (words[i] !== folded)
         terms.push(boosted(words[i], EXACT_BOOST))
       if (i > 0)
         terms.push(boosted(bigram(fold(words[i - 1]), folded), BIGRAM_BOOST))
     }
+    current = {
+      words: words.map(fold),
+      complete: !fold(text.split(separator).pop() || "")
+    }
     return terms.join(" ")
+  }
+
+  /* --------------------------------------------------------- result side */
+
+  /** The names a reader sees on each result, as folded words, by location:
+      a page has its title and its tags (the keywords its editor gave it); a
+      part of a page under a heading is shown as "page title › heading", so
+      its name is both */
+  var names = {}
+
+  function words(text) {
+    return fold(text.replace(/<[^>]*>/g, " ")).split(separator)
+      .filter(function (word) { return word })
+  }
+
+  /** True if `word` is the query's word `i` (or, for an unfinished last
+      word, starts with it) */
+  function isQueryWord(word, i) {
+    var query = current.words
+    return word === query[i] || i === query.length - 1 && !current.complete &&
+      word.indexOf(query[i]) === 0
+  }
+
+  /** How much of a name the query fills: the share of the name's words that
+      are query words, when the name holds every query word; less if they do
+      not open the name (a title that begins with the words typed is named
+      by them), less again if they are not side by side in the query's
+      order; 0 if a query word is missing */
+  function cover(name) {
+    var query = current.words
+    for (var i = 0; i + query.length <= name.length; i++) {
+      var k = 0
+      while (k < query.length && isQueryWord(name[i + k], k))
+        k++
+      if (k === query.length)
+        return query.length / name.length * (i ? INSIDE_SHARE : 1)
+    }
+    for (var q = 0; q < query.length; q++)
+      if (!name.some(function (word) { return isQueryWord(word, q) }))
+        return 0
+    return query.length / name.length * SCATTERED_SHARE
+  }
+
+  /** The best cover of the query among a result's names; a tag counts a
+      quarter of a title */
+  function nameCover(location) {
+    var list = names[location] || [], best = 0
+    if (current.words.length)
+      for (var n = 0; n < list.length; n++)
+        best = Math.max(best, cover(list[n]) * (n ? TAG_SHARE : 1))
+    return best
+  }
+
+  /** The share of the query's words a result holds (its matched terms are
+      folded words, exact forms and bigrams); the last word, if unfinished,
+      may be the start of a word */
+  function wordShare(metadata) {
+    var query = current.words, found = 0
+    for (var i = 0; i < query.length; i++) {
+      var prefix = i === query.length - 1 && !current.complete
+      for (var term in metadata)
+        if (term === query[i] || prefix && term.indexOf(query[i]) === 0) {
+          found++
+          break
+        }
+    }
+    return query.length ? found / query.length : 1
+  }
+
+  /** lunr's results, before Material's own boosts: names that hold the
+      query and results that hold every word count more, and each word's
+      positions are kept once (the folded
+      word, its exact form and its bigram share a position; Material would
+      wrap the word in <mark> once per term and break the markup) */
+  function scoreResults(results) {
+    for (var r = 0; r < results.length; r++) {
+      var covered = nameCover(results[r].ref)
+      results[r].score *= (1 + NAME_BOOST * covered) *
+        Math.pow(wordShare(results[r].matchData.metadata), MISSING_WORD_POWER)
+      var metadata = results[r].matchData.metadata, seen = {}
+      for (var term in metadata)
+        for (var field in metadata[term]) {
+          var position = metadata[term][field].position
+          if (!position)
+            continue
+          seen[field] = seen[field] || {}
+          metadata[term][field].position = position.filter(function (p) {
+            return seen[field][p] ? false : (seen[field][p] = true)
+          })
+        }
+    }
+    return results.sort(function (a, b) { return b.score - a.score })
   }
 
   /* ------------------------------------------------------ Material's worker */
@@ -174,33 +322,52 @@
     installPipeline(self.lunr)
   }
 
+  /** The documents of the page's language, tags on pages only (Material
+      copies a page's tags to each of its sections), our field boosts */
   function forLanguage(data) {
     var english = function (doc) { return doc.location.indexOf("en/") === 0 }
-    var docs = data.docs.filter(function (doc) {
-      return LANGUAGE === "en" ? english(doc) : !english(doc)
-    })
+    var docs = []
+    names = {}
+    separator = new RegExp(data.config.separator)
+    for (var i = 0; i < data.docs.length; i++) {
+      var doc = data.docs[i]
+      if (english(doc) !== (LANGUAGE === "en"))
+        continue
+      var page = doc.location.split("#")[0]
+      if (page === doc.location) {
+        names[page] = [words(doc.title || "")].concat((doc.tags || []).map(words))
+      } else {
+        names[doc.location] = [(names[page] ? names[page][0] : []).concat(words(doc.title || ""))]
+        if (doc.tags) {
+          doc = Object.assign({}, doc)
+          delete doc.tags
+        }
+      }
+      docs.push(doc)
+    }
     var fields = Object.assign({}, data.config.fields)
     if (fields.title)
       fields.title = Object.assign({}, fields.title, { boost: TITLE_BOOST })
+    if (fields.tags)
+      fields.tags = Object.assign({}, fields.tags, { boost: TAGS_BOOST })
     var config = Object.assign({}, data.config, { lang: [LANGUAGE], fields: fields })
-    separator = new RegExp(config.separator)
     return Object.assign({}, data, { config: config, docs: docs })
   }
 
-  /** Material orders pages by their best section alone. Add a share of the
-      other sections' scores to every item of the page (the order inside a
-      page and Material's "more on this page" cut stay as they were), then
+  /** Material orders pages by their best part alone. Add a share of the
+      other parts' scores to every part of the page (the parts keep their
+      order, and Material's "more on this page" cut stays as it was), then
       order the pages again. */
   function rankPages(result) {
     var groups = result.items
     for (var g = 0; g < groups.length; g++) {
-      var rest = 0
-      for (var i = 1; i < groups[g].length; i++)
-        rest += groups[g][i].score
+      var scores = groups[g].map(function (item) { return item.score })
+      var total = scores.reduce(function (sum, score) { return sum + score }, 0)
+      var best = Math.max.apply(null, scores)
       for (var j = 0; j < groups[g].length; j++)
-        groups[g][j].score += SECTION_SHARE * rest
+        groups[g][j].score = scores[j] + SECTION_SHARE * (total - best)
     }
-    groups.sort(function (a, b) { return b[0].score - a[0].score })
+    groups.sort(function (x, y) { return y[0].score - x[0].score })
     return result
   }
 
