@@ -76,6 +76,18 @@ def test_typing_key_by_key_shows_results(page: object, sub_path_url: str, query:
     assert not page.eval_on_selector_all(".md-search-result__list mark mark", "marks => marks.length")
 
 
+@pytest.mark.parametrize("query", ["1759", "thoi gian hoan von", "contact"])
+def test_enter_opens_the_first_result(page: object, sub_path_url: str, query: str) -> None:
+    # Material's Enter opens the entry with the highest score, wherever it is in the list
+    page.goto(sub_path_url + ("en/" if query == "contact" else ""))
+    box = _open_search(page)
+    box.press_sequentially(query, delay=30)
+    first = _first_results(page, count=1)[0]
+    with page.expect_navigation():
+        box.press("Enter")
+    assert urlparse(page.url).path == first
+
+
 def test_vietnamese_input_method_composition_shows_results(page: object, sub_path_url: str) -> None:
     # Telex typing of "liên hệ": the input method composes each syllable, then commits it
     page.goto(sub_path_url)

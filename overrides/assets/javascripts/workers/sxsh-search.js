@@ -357,7 +357,8 @@
   /** Material orders pages by their best part alone. Add a share of the
       other parts' scores to every part of the page (the parts keep their
       order, and Material's "more on this page" cut stays as it was), then
-      order the pages again. */
+      order the pages again. The first page's best part keeps the highest
+      score, which is where Enter in the search box goes. */
   function rankPages(result) {
     var groups = result.items
     for (var g = 0; g < groups.length; g++) {
