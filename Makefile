@@ -15,7 +15,7 @@ define need_command
 	@command -v $(1) >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $(2); }
 endef
 
-.PHONY: help build serve test check lint clean pdf preflight
+.PHONY: help build serve test check lint clean pdf preflight bench
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -57,8 +57,11 @@ test: $(VENV)/.installed-dev ## Run every test (content, build, browser), instal
 check: $(VENV)/.installed ## Fast content checks (schemas, Unicode, links), no PDFs
 	$(PYTHON) -m scripts check
 
+bench: $(VENV)/.installed-dev ## Search benchmark: ours and Pagefind on a 2,000-page synthetic site; writes BENCHMARKS.md
+	$(PYTHON) -m scripts.search.bench
+
 lint: $(VENV)/.installed-dev ## Python style
 	$(PYTHON) -m ruff check scripts tests
 
 clean: ## Remove built files (keeps .venv)
-	rm -rf site build/pdf .pytest_cache
+	rm -rf site build/pdf build/bench .pytest_cache

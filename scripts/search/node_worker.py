@@ -39,7 +39,7 @@ def run(site: Path, language: str, queries: list[str] = (), fold: list[str] = ()
     node = shutil.which("node")
     if node is None:
         raise RuntimeError("Node.js is needed to run the search worker (Debian package nodejs)")
-    request = {"site": str(site), "language": language, "queries": list(queries),
+    request = {"site": str(Path(site).resolve()), "language": language, "queries": list(queries),
                "fold": list(fold), "extra_docs": list(extra_docs)}
     done = subprocess.run([node, str(HARNESS)], input=json.dumps(request), capture_output=True,
                           text=True, check=False)

@@ -36,6 +36,7 @@ const scope = {
   console,
   URL,
   URLSearchParams,
+  setTimeout,
   addEventListener: (type, listener) => { if (type === "message") listeners.push(listener) },
   postMessage: message => outbox.push(message),
   importScripts: (...urls) => {

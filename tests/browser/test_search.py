@@ -9,7 +9,7 @@ from urllib.parse import urlparse
 
 import pytest
 
-from tests.conftest import serve
+from scripts.local_server import serve
 
 pytestmark = pytest.mark.browser
 

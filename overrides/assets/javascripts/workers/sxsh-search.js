@@ -70,6 +70,8 @@
   /* A page's other matching parts add this share of their scores to it, so
      the page that says most about a code or phrase comes first */
   var SECTION_SHARE = 0.25
+  /* Results handed to Material: more than a reader looks through */
+  var MAX_RESULTS = 100
 
   var params = new URLSearchParams(self.location.hash.slice(1))
   var LANGUAGE = params.get("lang") === "en" ? "en" : "vi"
@@ -192,9 +194,15 @@
     var terms = []
     for (var i = 0; i < words.length; i++) {
       var folded = fold(words[i])
-      terms.push(folded, boosted(folded, WORD_BOOST, true))
+      /* One letter is a whole word only: as a prefix it stands for every
+         word with that letter, which costs seconds on a large site and
+         finds nothing a reader means */
+      var short = folded.length < 2
+      if (!short)
+        terms.push(folded)
+      terms.push(boosted(folded, WORD_BOOST, true))
       if (words[i] !== folded)
-        terms.push(boosted(words[i], EXACT_BOOST))
+        terms.push(boosted(words[i], EXACT_BOOST, short))
       if (i > 0)
         terms.push(boosted(bigram(fold(words[i - 1]), folded), BIGRAM_BOOST))
     }
@@ -273,15 +281,19 @@
   }
 
   /** lunr's results, before Material's own boosts: names that hold the
-      query and results that hold every word count more, and each word's
+      query and results that hold every word count more; only the best
+      MAX_RESULTS go on (Material marks the words of every result it gets,
+      which cost most of a query's time on a large site); and each word's
       positions are kept once (the folded
       word, its exact form and its bigram share a position; Material would
       wrap the word in <mark> once per term and break the markup) */
   function scoreResults(results) {
-    for (var r = 0; r < results.length; r++) {
-      var covered = nameCover(results[r].ref)
-      results[r].score *= (1 + NAME_BOOST * covered) *
+    for (var r = 0; r < results.length; r++)
+      results[r].score *= (1 + NAME_BOOST * nameCover(results[r].ref)) *
         Math.pow(wordShare(results[r].matchData.metadata), MISSING_WORD_POWER)
+    results.sort(function (a, b) { return b.score - a.score })
+    results = results.slice(0, MAX_RESULTS)
+    for (r = 0; r < results.length; r++) {
       var metadata = results[r].matchData.metadata, seen = {}
       for (var term in metadata)
         for (var field in metadata[term]) {
@@ -294,7 +306,7 @@
           })
         }
     }
-    return results.sort(function (a, b) { return b.score - a.score })
+    return results
   }
 
   /* ------------------------------------------------------ Material's worker */
@@ -390,14 +402,28 @@
     post(message)
   }
 
+  /* A reader types faster than a large index answers: queries that arrive
+     while one is being answered wait, and only the latest of them is
+     answered (Material shows whichever result comes last) */
+  var waiting = null
+
+  function answerLatest() {
+    var query = waiting
+    waiting = null
+    materialListener({ data: { type: QUERY, data: rewriteQuery(query) } })
+  }
+
   self.addEventListener("message", function (event) {
     var message = event.data
-    if (message.type === SETUP) {
-      message = { type: SETUP, data: forLanguage(message.data) }
-    } else if (message.type === QUERY) {
-      message = { type: QUERY, data: rewriteQuery(String(message.data)) }
-    }
     loadMaterial()
+    if (message.type === QUERY) {
+      if (waiting === null)
+        setTimeout(answerLatest, 0)
+      waiting = String(message.data)
+      return
+    }
+    if (message.type === SETUP)
+      message = { type: SETUP, data: forLanguage(message.data) }
     materialListener({ data: message })
   })
 
