@@ -205,7 +205,8 @@ def _machine() -> dict[str, str]:
                   if line.startswith("MemTotal"))
     node = subprocess.run(["node", "--version"], capture_output=True, text=True, check=False).stdout.strip()
     return {"cpus": str(os.cpu_count()), "memory": f"{memory / 1024 / 1024:.1f} GiB", "cpu": cpu,
-            "date": dt.date.today().isoformat(), "node": node, "python": platform.python_version()}
+            "date": dt.date.today().isoformat(), "node": node, "python": platform.python_version(),
+            "load": ", ".join(f"{value:.1f}" for value in os.getloadavg())}
 
 
 def _kb(value: float) -> str:
@@ -253,7 +254,8 @@ def report(numbers: dict) -> str:
         "",
         f"Machine: {machine['cpus']} CPUs ({machine['cpu']}), {machine['memory']} memory, "
         f"Node {machine['node']}, Python {machine['python']}; measured {machine['date']}. "
-        "The machine's two cores are shared with other work, so wall times vary between runs.",
+        f"Load average when the browser runs ended: {machine['load']} (1, 5, 15 min) — the cores are shared "
+        "with other work, so times vary between runs; CPU seconds vary less than wall seconds.",
         "",
         "| | Our search (Material's lunr + our worker) | Pagefind |",
         "|---|---|---|",
@@ -311,7 +313,7 @@ def main() -> None:
     from importlib.metadata import version
 
     numbers = {
-        "pages": 2 * arguments.pages, "runs": arguments.runs, "site": site, "machine": _machine(),
+        "pages": 2 * arguments.pages, "runs": arguments.runs, "site": site, "machine": _machine(),  # after the runs
         "our_index": _bytes(site, [index.relative_to(site).as_posix()]),
         "pagefind_index": _bytes(site, pagefind_paths), "pagefind_files": len(pagefind_files),
         "pagefind_version": version("pagefind"), "chromium": chromium,

@@ -156,8 +156,8 @@ def test_a_circular_number_also_finds_its_norms(search_runner: SearchRunner) -> 
 
 
 def test_result_titles_are_well_formed(search_runner: SearchRunner) -> None:
-    # A word indexed several ways (folded, as written, in a bigram) is marked once: nested
-    # <mark> tags would show the reader broken text such as "<ma</mark>rk>"
+    # Each word is marked once: a word matched by several terms at one position made Material
+    # nest <mark> tags, which showed the reader broken text such as "<ma</mark>rk>"
     _prefetch(search_runner)
     for language, query, _, _ in TABLE:
         for hit in search_runner.search(language, query)[:10]:
@@ -188,7 +188,7 @@ def test_a_title_word_weighs_more_than_a_body_word(search_runner: SearchRunner) 
     assert found.index(DIEN) < found.index(CA_LAM)
 
 
-def test_helper_terms_are_not_shown_as_missing_words(search_runner: SearchRunner) -> None:
+def test_results_list_only_the_words_typed(search_runner: SearchRunner) -> None:
     run = search_runner  # the Node harness returns Material's terms as the reader sees them
     from scripts.search import node_worker
     hits = node_worker.run(run.site, "vi", ["sạn xuất"], extra_docs=run.extra_docs).results["sạn xuất"]

@@ -7,21 +7,22 @@
  * only what goes in and out of Material's worker:
  *
  *   setup   keeps the documents of the page's language (`en/…` or the rest),
- *           builds with that single language, and adds our token function to
- *           lunr's index pipeline: every word is indexed folded ("san"), in its
- *           exact form when that differs ("sạn"), and as a folded bigram with
- *           the next word of the same block ("_san_xuat");
- *   query   is rewritten into the same three kinds of terms. lunr skips the
- *           search pipeline for wildcard terms, and Material adds a wildcard to
- *           every term, so the query side cannot be a pipeline function;
+ *           builds with that single language, and puts our token function
+ *           first in lunr's index pipeline: every word is indexed folded
+ *           ("sạn" -> "san"), once, so the index costs what Material's own
+ *           does to set up;
+ *   query   is rewritten into folded terms: each word as a whole word and as
+ *           the start of a word. lunr skips the search pipeline for wildcard
+ *           terms, and Material adds a wildcard to every term, so the query
+ *           side cannot be a pipeline function;
  *   ranking lunr's scores (BM25 over titles, text and tags) are reweighed
- *           before Material's own boosts: a result whose name (page title,
- *           tag, or "page title › heading") holds the query, and one that
- *           holds every word typed, counts more (scoreResults); then a page
- *           collects a share of its other parts' scores (rankPages);
- *   result  loses the helper terms (exact forms, bigrams) from its "missing
- *           words" list, so the reader only sees the words they typed, and
- *           each word is marked once in the excerpts.
+ *           before Material's own boosts (scoreResults): a result whose name
+ *           (page title, tag, or "page title › heading") holds the query, and
+ *           one that holds every word typed, counts more; then, among the best
+ *           candidates, one where the words typed stand side by side, and one
+ *           that has a word in the form typed with its marks ("sạn", not
+ *           "sản"); a page collects a share of its other parts' scores
+ *           (rankPages).
  *
  * The worker URL carries its parameters in the fragment (one cached file):
  *   workers/sxsh-search.js#lang=vi&material=search.<hash>.min.js
@@ -44,12 +45,9 @@
      title (a page's or a heading's) still counts more than the body. */
   var TITLE_BOOST = 5
   var TAGS_BOOST = 1
-  /* Query terms: words standing together (bigrams), whole words and the
-     form typed with its marks count more than a folded word that merely
-     starts with the letters typed ("hoa" is not "hoàn") */
-  var BIGRAM_BOOST = 8
+  /* A whole word counts more than a word that merely starts with the letters
+     typed ("hoa" is not "hoàn") */
   var WORD_BOOST = 3
-  var EXACT_BOOST = 2
   /* lunr's length normalisation (BM25 b) of the text: Material turns it off,
      so a long section (a glossary, a big table) collected points from every
      word it mentions in passing. Titles and tags are not normalised. */
@@ -67,10 +65,19 @@
   /* A result that lacks some of the words typed is multiplied by the share
      of words it has, to this power: every word a reader types counts */
   var MISSING_WORD_POWER = 2
+  /* Among the best CANDIDATES: the share of the query's neighbouring words
+     that also stand side by side in the result multiplies it by up to
+     1 + PHRASE_BOOST; the share of words typed with marks that the result
+     has in that very form, by up to 1 + EXACT_BOOST */
+  var CANDIDATES = 300
+  var PHRASE_BOOST = 4
+  var EXACT_BOOST = 3
   /* A page's other matching parts add this share of their scores to it, so
      the page that says most about a code or phrase comes first */
   var SECTION_SHARE = 0.25
-  /* Results handed to Material: more than a reader looks through */
+  /* Results handed to Material: more than a reader looks through (Material
+     marks the words of every result it gets, which costs most of a query's
+     time on a large site) */
   var MAX_RESULTS = 100
 
   var params = new URLSearchParams(self.location.hash.slice(1))
@@ -93,59 +100,28 @@
     return text.normalize("NFC").toLowerCase()
   }
 
-  /** Bigram term of two folded words; the leading "_" keeps a prefix query
-      for one word ("san*") from matching bigrams ("_san_xuat") */
-  function bigram(left, right) {
-    return "_" + left + "_" + right
-  }
-
-  /** True for the helper terms this wrapper adds: bigrams and exact forms */
-  function isHelperTerm(term) {
-    return term.charAt(0) === "_" || fold(term) !== term
-  }
-
   /* ----------------------------------------------------------- index side */
 
-  /** Material's tokenizer stores `block << 20 | index` as a token's position;
-      words of different blocks (paragraphs, list items) make no bigram */
-  function sameBlock(a, b) {
-    var p = a.metadata && a.metadata.position
-    var q = b.metadata && b.metadata.position
-    return typeof p === "number" && typeof q === "number" && p >>> 20 === q >>> 20
+  function indexToken(token) {
+    var folded = fold(token.toString())
+    return folded ? token.update(function () { return folded }) : undefined
   }
 
-  function indexTokens(token, i, tokens) {
-    var word = exact(token.toString())
-    var folded = fold(word)
-    if (!folded)
-      return undefined
-    var terms = [token.clone(function () { return folded })]
-    if (word !== folded)
-      terms.push(token.clone(function () { return word }))
-    var next = tokens[i + 1]
-    if (next && sameBlock(token, next)) {
-      var nextFolded = fold(next.toString())
-      if (nextFolded)
-        terms.push(token.clone(function () { return bigram(folded, nextFolded) }))
-    }
-    return terms
-  }
-
-  /** Put indexTokens first in every index pipeline (before the stop word
-      filter, so bigrams see every word) and empty the search pipeline (the
-      query arrives already rewritten). Done once per lunr builder. Also
-      sets our length normalisation (Material sets b to 0 before adding
+  /** Put indexToken first in every index pipeline (before the stop word
+      filter, which then sees folded words) and empty the search pipeline
+      (the query arrives already rewritten). Done once per lunr builder.
+      Also sets our length normalisation (Material sets b to 0 before adding
       documents) and our scoring of results (scoreResults). */
   function installPipeline(lunr) {
-    lunr.Pipeline.registerFunction(indexTokens, "sxsh-index-tokens")
+    lunr.Pipeline.registerFunction(indexToken, "sxsh-index-token")
     var add = lunr.Builder.prototype.add
     lunr.Builder.prototype.add = function (doc, attributes) {
       if (!this.sxshPipeline) {
         var first = this.pipeline._stack[0]
         if (first)
-          this.pipeline.before(first, indexTokens)
+          this.pipeline.before(first, indexToken)
         else
-          this.pipeline.add(indexTokens)
+          this.pipeline.add(indexToken)
         this.searchPipeline.reset()
         this._b = LENGTH_NORMALISATION
         this.sxshPipeline = true
@@ -172,48 +148,36 @@
 
   var separator = /[\s\-]+/
 
-  /** The query being answered: its folded words, and whether the reader has
-      finished the last word (typed a space or a sign after it) */
-  var current = { words: [], complete: false }
+  /** The query being answered: its words folded and as typed (NFC, lower
+      case), and whether the reader has finished the last word (typed a
+      space or a sign after it) */
+  var current = { words: [], typed: [], complete: false }
 
-  /** lunr syntax for a term with a boost: a prefix term ("san*^2"), or with
-      `whole`, only that word ("san^3"); Material leaves a term that ends in a
-      boost as it is (no second wildcard) */
-  function boosted(term, boost, whole) {
-    return whole ? term + "^" + boost : boost === 1 ? term : term + "*^" + boost
-  }
-
-  /** "Sạn xuất" -> "san san^3 sạn*^2 xuat xuat^3 xuất*^2 _san_xuat*^8"
-      (Material adds the wildcard to plain terms).
+  /** "Sạn xuất" -> "san san^3 xuat xuat^3": each word as the start of a word
+      (Material adds the wildcard) and as a whole word ("^3" keeps Material
+      from adding one). One letter is a whole word only: as a prefix it stands
+      for every word with that letter, which costs seconds on a large site
+      and finds nothing a reader means.
       Material's query operators (+ - ~ ^ : * and quotes) are read as
       separators: readers type words, codes and numbers, not lunr syntax. */
   function rewriteQuery(query) {
     var text = exact(query).replace(/[_+~^:*"]/g, " ")
-    var words = text.split(separator)
-      .filter(function (word) { return fold(word) })
+    var typed = text.split(separator).filter(function (word) { return fold(word) })
     var terms = []
-    for (var i = 0; i < words.length; i++) {
-      var folded = fold(words[i])
-      /* One letter is a whole word only: as a prefix it stands for every
-         word with that letter, which costs seconds on a large site and
-         finds nothing a reader means */
-      var short = folded.length < 2
-      if (!short)
+    current = { words: typed.map(fold), typed: typed, complete: !fold(text.split(separator).pop() || "") }
+    for (var i = 0; i < current.words.length; i++) {
+      var folded = current.words[i]
+      if (folded.length > 1)
         terms.push(folded)
-      terms.push(boosted(folded, WORD_BOOST, true))
-      if (words[i] !== folded)
-        terms.push(boosted(words[i], EXACT_BOOST, short))
-      if (i > 0)
-        terms.push(boosted(bigram(fold(words[i - 1]), folded), BIGRAM_BOOST))
-    }
-    current = {
-      words: words.map(fold),
-      complete: !fold(text.split(separator).pop() || "")
+      terms.push(folded + "^" + WORD_BOOST)
     }
     return terms.join(" ")
   }
 
   /* --------------------------------------------------------- result side */
+
+  /** The documents of the page's language, by location */
+  var documents = {}
 
   /** The names a reader sees on each result, as folded words, by location:
       a page has its title and its tags (the keywords its editor gave it); a
@@ -264,9 +228,9 @@
     return best
   }
 
-  /** The share of the query's words a result holds (its matched terms are
-      folded words, exact forms and bigrams); the last word, if unfinished,
-      may be the start of a word */
+  /** The share of the query's words a result holds (the terms lunr matched
+      are folded words); the last word, if unfinished, may be the start of a
+      word */
   function wordShare(metadata) {
     var query = current.words, found = 0
     for (var i = 0; i < query.length; i++) {
@@ -280,33 +244,66 @@
     return query.length ? found / query.length : 1
   }
 
+  /** A document's words, folded and as written, in order; a block boundary
+      (tag) stands between words as an empty word. Made when a document
+      first comes among the candidates, then kept. */
+  var wordsOf = {}
+
+  function documentWords(location) {
+    if (!wordsOf[location]) {
+      var doc = documents[location] || {}
+      var written = exact(((doc.title || "") + "<>" + (doc.text || "")).replace(/<[^>]*>/g, " \u0000 "))
+        .split(separator).filter(function (word) { return word })
+      wordsOf[location] = { written: written, folded: written.map(fold) }
+    }
+    return wordsOf[location]
+  }
+
+  /** The share of neighbouring query words that stand side by side in the
+      document (the last one may be unfinished), and the share of words typed
+      with marks that the document has in that form */
+  function phraseAndForm(location) {
+    var query = current.words, typed = current.typed
+    var doc = documentWords(location)
+    var pairs = 0, together = 0, marked = 0, inForm = 0
+    for (var i = 1; i < query.length; i++) {
+      pairs++
+      for (var w = 1; w < doc.folded.length; w++)
+        if (doc.folded[w - 1] === query[i - 1] && isQueryWord(doc.folded[w], i)) {
+          together++
+          break
+        }
+    }
+    for (var t = 0; t < typed.length; t++)
+      if (typed[t] !== query[t]) {
+        marked++
+        var last = t === typed.length - 1 && !current.complete
+        if (doc.written.some(function (word) {
+          return word === typed[t] || last && word.indexOf(typed[t]) === 0
+        }))
+          inForm++
+      }
+    return {
+      phrase: pairs ? together / pairs : 0,
+      form: marked ? inForm / marked : 0
+    }
+  }
+
   /** lunr's results, before Material's own boosts: names that hold the
-      query and results that hold every word count more; only the best
-      MAX_RESULTS go on (Material marks the words of every result it gets,
-      which cost most of a query's time on a large site); and each word's
-      positions are kept once (the folded
-      word, its exact form and its bigram share a position; Material would
-      wrap the word in <mark> once per term and break the markup) */
+      query and results that hold every word count more; then the best
+      CANDIDATES are weighed for words side by side and words in the form
+      typed, and the best MAX_RESULTS of them go on to Material */
   function scoreResults(results) {
+    var byScore = function (a, b) { return b.score - a.score }
     for (var r = 0; r < results.length; r++)
       results[r].score *= (1 + NAME_BOOST * nameCover(results[r].ref)) *
         Math.pow(wordShare(results[r].matchData.metadata), MISSING_WORD_POWER)
-    results.sort(function (a, b) { return b.score - a.score })
-    results = results.slice(0, MAX_RESULTS)
+    results = results.sort(byScore).slice(0, CANDIDATES)
     for (r = 0; r < results.length; r++) {
-      var metadata = results[r].matchData.metadata, seen = {}
-      for (var term in metadata)
-        for (var field in metadata[term]) {
-          var position = metadata[term][field].position
-          if (!position)
-            continue
-          seen[field] = seen[field] || {}
-          metadata[term][field].position = position.filter(function (p) {
-            return seen[field][p] ? false : (seen[field][p] = true)
-          })
-        }
+      var shares = phraseAndForm(results[r].ref)
+      results[r].score *= (1 + PHRASE_BOOST * shares.phrase) * (1 + EXACT_BOOST * shares.form)
     }
-    return results
+    return results.sort(byScore).slice(0, MAX_RESULTS)
   }
 
   /* ------------------------------------------------------ Material's worker */
@@ -339,7 +336,9 @@
   function forLanguage(data) {
     var english = function (doc) { return doc.location.indexOf("en/") === 0 }
     var docs = []
+    documents = {}
     names = {}
+    wordsOf = {}
     separator = new RegExp(data.config.separator)
     for (var i = 0; i < data.docs.length; i++) {
       var doc = data.docs[i]
@@ -355,6 +354,7 @@
           delete doc.tags
         }
       }
+      documents[doc.location] = doc
       docs.push(doc)
     }
     var fields = Object.assign({}, data.config.fields)
@@ -384,21 +384,10 @@
     return result
   }
 
-  function withoutHelperTerms(result) {
-    for (var g = 0; g < result.items.length; g++)
-      for (var i = 0; i < result.items[g].length; i++) {
-        var terms = result.items[g][i].terms
-        for (var term in terms)
-          if (isHelperTerm(term))
-            delete terms[term]
-      }
-    return result
-  }
-
   var post = self.postMessage.bind(self)
   self.postMessage = function (message) {
     if (message && message.type === RESULT && message.data && message.data.items)
-      message = { type: RESULT, data: withoutHelperTerms(rankPages(message.data)) }
+      message = { type: RESULT, data: rankPages(message.data) }
     post(message)
   }
 
