@@ -95,11 +95,12 @@ fix-unicode: $(VENV)/.installed ## Rewrite NFD, TCVN3/VNI and invisible characte
 weight: build ## Page weight of site/: the ten heaviest pages; fails over the budgets
 	$(PYTHON) -m scripts weight site
 
-bench: $(VENV)/.installed-dev ## Time the full build, run Lighthouse; appends the results to BENCHMARKS.md
+bench: $(VENV)/.installed-dev ## Benchmarks into BENCHMARKS.md: search vs Pagefind on 2,000 pages, full build, Lighthouse
+	$(PYTHON) -m scripts.search.bench
 	$(PYTHON) -m scripts bench
 
 lint: $(VENV)/.installed-dev ## Python style
 	$(PYTHON) -m ruff check scripts tests
 
 clean: ## Remove built files (keeps .venv)
-	rm -rf site build/pdf .pytest_cache
+	rm -rf site build/pdf build/bench .pytest_cache

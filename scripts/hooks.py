@@ -34,7 +34,7 @@ from scripts.pages.language_links import home_alternates  # noqa: E402
 from scripts.pages.print_links import add_print_urls  # noqa: E402
 from scripts.pages.task_lists import label_checkboxes  # noqa: E402
 from scripts.pdf import site_links  # noqa: E402
-from scripts.search.cells import space_table_cells  # noqa: E402
+from scripts.search.word_breaks import keep_words_apart  # noqa: E402
 from scripts.site_config import site_config, site_names  # noqa: E402
 
 
@@ -74,7 +74,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    html = label_checkboxes(space_table_cells(html))
+    html = label_checkboxes(keep_words_apart(html))
     return add_print_urls(html, urljoin(config.site_url or "", page.url))
 
 

@@ -3,22 +3,19 @@ server for it, and Debian's Chromium driven by Playwright."""
 
 from __future__ import annotations
 
-import functools
-import http.server
 import os
 import shutil
 import subprocess
 import sys
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from scripts.chromium import CHROMIUM, CHROMIUM_ARGS
+from scripts.local_server import serve
+
 ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
 
 
 def build_site(destination: Path, site_url: str | None = None, cwd: Path = ROOT,
@@ -64,31 +61,6 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     result = build_site(site)
     assert result.returncode == 0, result.stdout + result.stderr
     return site
-
-
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib signature
-        pass
-
-    def end_headers(self) -> None:
-        # As a real server would for a static site: a browser that moves from page to page (the
-        # axe pass visits every page in one tab) keeps the shared CSS, scripts and fonts instead
-        # of asking again for each page. A new browser context starts with an empty cache.
-        self.send_header("Cache-Control", "max-age=600")
-        super().end_headers()
-
-
-def serve(directory: Path, prefix: str = "/") -> tuple[http.server.ThreadingHTTPServer, str]:
-    """Serve ``directory`` at ``prefix`` on 127.0.0.1; returns the server and its base URL."""
-    class Handler(_QuietHandler):
-        def translate_path(self, path: str) -> str:
-            if not path.startswith(prefix):
-                return str(directory / "__outside_prefix__")
-            return super().translate_path("/" + path[len(prefix):])
-
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Handler, directory=str(directory)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server, f"http://127.0.0.1:{server.server_address[1]}{prefix}"
 
 
 @pytest.fixture(scope="session")

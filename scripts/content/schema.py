@@ -162,7 +162,13 @@ HIDE = Field(
 )
 SEARCH = Field(
     "search", "object", "Tìm kiếm", "Search", required=False,
-    fields=(Field("exclude", "bool", "Loại khỏi tìm kiếm", "Exclude from search"),),
+    fields=(
+        Field("exclude", "bool", "Loại khỏi tìm kiếm", "Exclude from search", required=False),
+        # Material multiplies the page's scores by it: for the one page that is the home of
+        # something readers search by name or number (the programme page for "1759")
+        Field("boost", "number", "Đưa lên trước trong tìm kiếm (hệ số, ví dụ 2)",
+              "Rank higher in search (factor, e.g. 2)", required=False, minimum=0, example=2),
+    ),
 )
 NAV_TITLE = Field("nav_title", "text", "Tên ngắn trên menu", "Short name in the menu", required=False)
 
