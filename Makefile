@@ -18,7 +18,7 @@ define need_command
 	@command -v $(1) >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $(2); }
 endef
 
-.PHONY: help build serve test check lint clean pdf preflight weight bench
+.PHONY: help build serve test check lint clean pdf preflight weight bench new-qa new-case new-leaflet new-news fix-unicode cms cms-config
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -30,46 +30,77 @@ $(VENV)/.installed: requirements.txt
 	$(PYTHON) -m pip install -q --disable-pip-version-check -r requirements.txt
 	touch $@
 
-$(VENV)/.installed-dev: $(VENV)/.installed requirements-dev.txt package.json package-lock.json
-	@missing=$$(for p in $(TEST_DEBS); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
-	if [ -n "$$missing" ]; then $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $$missing; fi
+# npm packages: Decap CMS (copied into the site by the build), decap-server (make cms), axe-core (tests).
+node_modules/.installed: package.json package-lock.json
 	$(call need_command,npm,nodejs npm)
-	@missing=$$(for pair in $(TEST_COMMANDS); do command -v $${pair%%:*} >/dev/null || echo $${pair#*:}; done); \
-	if [ -n "$$missing" ]; then $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $$missing; fi
-	$(PYTHON) -m pip install -q --disable-pip-version-check -r requirements-dev.txt
 	npm ci --silent --no-audit --no-fund
 	touch $@
 
-build: $(VENV)/.installed pdf-files ## Build the whole site and its PDFs into site/ (strict: any warning fails)
+$(VENV)/.installed-dev: $(VENV)/.installed node_modules/.installed requirements-dev.txt
+	@missing=$$(for p in $(TEST_DEBS); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $$missing; fi
+	@missing=$$(for pair in $(TEST_COMMANDS); do command -v $${pair%%:*} >/dev/null || echo $${pair#*:}; done); \
+	if [ -n "$$missing" ]; then $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $$missing; fi
+	$(PYTHON) -m pip install -q --disable-pip-version-check -r requirements-dev.txt
+	touch $@
+
+build: $(VENV)/.installed node_modules/.installed pdf-files ## Build the whole site and its PDFs into site/ (strict: any warning fails)
 	$(PYTHON) -m mkdocs build --strict
 
 pdf-files: $(VENV)/.installed
 	$(PYTHON) -m scripts.pdf --out build/pdf
 
-pdf: $(VENV)/.installed ## Render leaflets and posters (screen PDF + print master) into build/pdf and site/
+pdf: $(VENV)/.installed ## Render leaflets, posters and the handbook as a book (screen PDF + print master) into build/pdf and site/
 	$(PYTHON) -m scripts.pdf --out build/pdf $$([ -d site ] && echo --site site)
 
 preflight: ## Check every print master in site/ (CMYK, fonts, bleed, images, transparency)
 	$(PYTHON) -m scripts.pdf.preflight site
 
-serve: $(VENV)/.installed ## Preview the site with live reload at http://127.0.0.1:8000/
+serve: $(VENV)/.installed node_modules/.installed ## Preview the site with live reload at http://127.0.0.1:8000/sxsh/
 	$(PYTHON) -m mkdocs serve
 
 test: $(VENV)/.installed-dev ## Run every test (content, build, browser), installing what they need
 	$(PYTHON) -m ruff check scripts tests
 	$(PYTHON) -m pytest
 
-check: $(VENV)/.installed ## Fast content checks (schemas, Unicode, links), no PDFs
+check: $(VENV)/.installed node_modules/.installed ## Checks in seconds, no PDFs: schemas, Unicode, style, images, links and anchors
 	$(PYTHON) -m scripts check
+
+# New pages: make new-qa TITLE="Câu hỏi?" (TITLE_EN="..." gives the English title too).
+new-qa: $(VENV)/.installed ## New Q&A page in both languages: make new-qa TITLE="..."
+	$(PYTHON) -m scripts new qa --title "$$TITLE" --title-en "$$TITLE_EN"
+
+new-case: $(VENV)/.installed ## New case study in both languages: make new-case TITLE="..."
+	$(PYTHON) -m scripts new case --title "$$TITLE" --title-en "$$TITLE_EN"
+
+new-leaflet: $(VENV)/.installed ## New leaflet or poster in both languages: make new-leaflet TITLE="..."
+	$(PYTHON) -m scripts new leaflet --title "$$TITLE" --title-en "$$TITLE_EN"
+
+new-news: $(VENV)/.installed ## New news item in both languages: make new-news TITLE="..."
+	$(PYTHON) -m scripts new news --title "$$TITLE" --title-en "$$TITLE_EN"
+
+# The web form on this computer: the site at http://127.0.0.1:8000/ and its form at
+# http://127.0.0.1:8000/admin/, saving files straight into this folder (decap-server).
+cms: $(VENV)/.installed node_modules/.installed ## Edit in the web form on this computer: http://127.0.0.1:8000/admin/
+	@PORT=8081 BIND_HOST=127.0.0.1 node node_modules/decap-server/dist/index.js & server=$$!; \
+	trap "kill $$server 2>/dev/null" EXIT INT TERM; \
+	SITE_URL=http://127.0.0.1:8000/ $(PYTHON) -m mkdocs serve --dev-addr 127.0.0.1:8000
+
+cms-config: $(VENV)/.installed ## Regenerate docs/admin/config.yml (the web form) from scripts/content/schema.py
+	$(PYTHON) -m scripts cms-config
+
+fix-unicode: $(VENV)/.installed ## Rewrite NFD, TCVN3/VNI and invisible characters as clean text; shows each change
+	$(PYTHON) -m scripts fix-unicode
 
 weight: build ## Page weight of site/: the ten heaviest pages; fails over the budgets
 	$(PYTHON) -m scripts weight site
 
-bench: $(VENV)/.installed-dev ## Time the full build, run Lighthouse; appends the results to BENCHMARKS.md
+bench: $(VENV)/.installed-dev ## Benchmarks into BENCHMARKS.md: search vs Pagefind on 2,000 pages, full build, Lighthouse
+	$(PYTHON) -m scripts.search.bench
 	$(PYTHON) -m scripts bench
 
 lint: $(VENV)/.installed-dev ## Python style
 	$(PYTHON) -m ruff check scripts tests
 
 clean: ## Remove built files (keeps .venv)
-	rm -rf site build/pdf .pytest_cache
+	rm -rf site build/pdf build/bench .pytest_cache

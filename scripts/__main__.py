@@ -6,26 +6,19 @@ import argparse
 import sys
 from pathlib import Path
 
-import yaml
-
-from scripts.content.sources import load_site
+from scripts.content.sources import load_site, source_folders
 from scripts.pages.directives import check_directives
+from scripts.site_config import site_config
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def mounts() -> dict[str, str]:
-    # mkdocs.yml uses !ENV tags; read only the key we need, ignoring unknown tags.
-    class Loader(yaml.SafeLoader):
-        pass
-
-    Loader.add_multi_constructor("!", lambda loader, suffix, node: None)
-    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Loader)
-    return dict(config.get("extra", {}).get("mounts", {}))
+    return dict(site_config(ROOT).get("extra", {}).get("mounts", {}))
 
 
-def check() -> int:
-    """Check every source against the schemas without building; print each problem."""
+def check(arguments: argparse.Namespace) -> int:
+    """Check every source: schemas, Unicode, then (unless --content-only) links, images and style on a fresh build."""
     site = load_site(ROOT, mounts())
     problems = sorted(site.problems + check_directives(site))
     for problem in problems:
@@ -34,11 +27,70 @@ def check() -> int:
         print(f"\n{len(problems)} lỗi / problem(s).", file=sys.stderr)
         return 1
     print(f"Nội dung hợp lệ: {len(site.pages)} trang. / Content is valid: {len(site.pages)} pages.")
+    if arguments.content_only:
+        return 0
+    from scripts.checks import run_site_checks
+
+    return run_site_checks(ROOT, site, site_config(ROOT))
+
+
+def new(arguments: argparse.Namespace) -> int:
+    """Create a new page in Vietnamese and English from its schema."""
+    from scripts.content.scaffold import ScaffoldError, make, write
+
+    folders = {url: source for source, url in source_folders(mounts()).items() if url}
+    try:
+        written = write(ROOT, make(arguments.type, arguments.title, arguments.title_en or "", folders=folders))
+    except ScaffoldError as error:
+        print(error, file=sys.stderr)
+        return 1
+    print("Đã tạo / Created:")
+    for path in written:
+        print(f"  {path}")
+    print("Mở hai tệp, thay các ví dụ bằng nội dung thật, rồi xem trước bằng `make serve`."
+          "\n(EN) Open both files, replace the examples with real content, then preview with `make serve`.")
     return 0
 
 
-def weight(site: Path) -> int:
+def fix_unicode(arguments: argparse.Namespace) -> int:
+    """Rewrite NFD, TCVN3/VNI and invisible characters as clean NFC text in docs/, handbook/ and data/."""
+    from scripts.content.unicode_fix import fix_tree
+
+    folders = [*source_folders(mounts()), "data"]
+    changes = fix_tree(ROOT, folders, dry_run=arguments.dry_run)
+    for change in changes:
+        print(change)
+    files = len({change.path for change in changes})
+    verb = ("sẽ sửa", "would change") if arguments.dry_run else ("đã sửa", "changed")
+    print(f"{verb[0].capitalize()} {len(changes)} dòng trong {files} tệp. / {verb[1].capitalize()} "
+          f"{len(changes)} line(s) in {files} file(s).")
+    return 0
+
+
+def cms_config(arguments: argparse.Namespace) -> int:
+    """Write docs/admin/config.yml (the CMS forms) from the schemas; --check exits 1 when the copy has drifted."""
+    from scripts.cms.config import CONFIG_PATH, render
+
+    text = render(site_config(ROOT))
+    path = ROOT / CONFIG_PATH
+    current = path.read_text(encoding="utf-8") if path.exists() else ""
+    if arguments.check:
+        if current != text:
+            print(f"{CONFIG_PATH} không khớp với scripts/content/schema.py — chạy `python -m scripts cms-config`"
+                  f"\n    (EN) {CONFIG_PATH} does not match scripts/content/schema.py — run `python -m scripts cms-config`",
+                  file=sys.stderr)
+            return 1
+        return 0
+    if current != text:  # written only when it changes, so a rebuild stays quiet
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8", newline="\n")
+        print(f"Đã ghi / Wrote {CONFIG_PATH}")
+    return 0
+
+
+def weight(arguments: argparse.Namespace) -> int:
     """Page weight of a built site: the ten heaviest pages; exit 1 if a page is over budget."""
+    site: Path = arguments.site
     from scripts.quality.site_pages import base_path
     from scripts.quality.weight import report, weigh
 
@@ -50,7 +102,7 @@ def weight(site: Path) -> int:
     return 1 if over else 0
 
 
-def bench() -> int:
+def bench(arguments: argparse.Namespace) -> int:
     """Time the full build and run Lighthouse on three pages; append the results to BENCHMARKS.md."""
     from scripts.quality.bench import append, run
 
@@ -63,14 +115,23 @@ def bench() -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m scripts", description=__doc__)
     verbs = parser.add_subparsers(dest="verb", required=True)
-    verbs.add_parser("check", help=check.__doc__)
+    check_parser = verbs.add_parser("check", help=check.__doc__)
+    check_parser.add_argument("--content-only", action="store_true", help="only schemas and Unicode, no build")
+    new_parser = verbs.add_parser("new", help=new.__doc__)
+    new_parser.add_argument("type", help="qa, case, leaflet or news")
+    new_parser.add_argument("--title", required=True, help="the Vietnamese title (the file name is made from it)")
+    new_parser.add_argument("--title-en", default="", help="the English title (default: the Vietnamese one)")
+    fix_parser = verbs.add_parser("fix-unicode", help=fix_unicode.__doc__)
+    fix_parser.add_argument("--dry-run", action="store_true", help="show the changes without writing")
+    cms_parser = verbs.add_parser("cms-config", help=cms_config.__doc__)
+    cms_parser.add_argument("--check", action="store_true", help="exit 1 when the committed copy has drifted")
     verbs.add_parser("bench", help=bench.__doc__)
-    weight_verb = verbs.add_parser("weight", help=weight.__doc__)
-    weight_verb.add_argument("site", type=Path, nargs="?", default=ROOT / "site")
+    weight_parser = verbs.add_parser("weight", help=weight.__doc__)
+    weight_parser.add_argument("site", type=Path, nargs="?", default=ROOT / "site")
     arguments = parser.parse_args(argv)
-    if arguments.verb == "weight":
-        return weight(arguments.site)
-    return {"check": check, "bench": bench}[arguments.verb]()
+    commands = {"check": check, "new": new, "fix-unicode": fix_unicode, "cms-config": cms_config,
+                "bench": bench, "weight": weight}
+    return commands[arguments.verb](arguments)
 
 
 if __name__ == "__main__":

@@ -6,6 +6,7 @@ change under `mkdocs serve`; the sources are loaded and checked once per change.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,9 +16,11 @@ from mkdocs.structure.files import Files
 from scripts.content.problems import ContentError
 from scripts.content.sources import Site, load_site, source_folders
 from scripts.pages.directives import check_directives
+from scripts.pages.git_dates import last_commit_dates
 
 _cache: dict[tuple, Site] = {}
 _current: Site | None = None
+_dates: dict[str, dt.date] = {}
 
 
 def mounts(config: MkDocsConfig) -> dict[str, str]:
@@ -36,13 +39,14 @@ def _fingerprint(root: Path, config: MkDocsConfig) -> tuple:
 
 def load(root: Path, config: MkDocsConfig) -> Site:
     """Load and check all sources; raise ContentError listing every problem."""
-    global _current
+    global _current, _dates
     key = _fingerprint(root, config)
     if key not in _cache:
         site = load_site(root, mounts(config))
         site.problems.extend(check_directives(site))
         _cache.clear()
         _cache[key] = site
+        _dates = last_commit_dates(root, list(source_folders(mounts(config))))
     _current = _cache[key]
     if _current.problems:
         raise ContentError(_current.problems)
@@ -52,6 +56,11 @@ def load(root: Path, config: MkDocsConfig) -> Site:
 def current() -> Site:
     assert _current is not None, "build_state.load() runs in on_pre_build"
     return _current
+
+
+def commit_dates() -> dict[str, dt.date]:
+    """Source path -> date of its last commit (empty without git)."""
+    return _dates
 
 
 def mounted_sources(root: Path, config: MkDocsConfig) -> Iterator[tuple[str, str]]:

@@ -14,7 +14,7 @@ from urllib.parse import urljoin
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import event_priority
+from mkdocs.plugins import CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
@@ -24,15 +24,18 @@ if str(ROOT) not in sys.path:  # MkDocs loads this file by path, not as part of 
     sys.path.insert(0, str(ROOT))
 
 from scripts import build_state  # noqa: E402
+from scripts.cms.install import MissingCmsError, install  # noqa: E402
 from scripts.content.problems import ContentError  # noqa: E402
-from scripts.pages import directives, navigation, page_facts  # noqa: E402
+from scripts.content.sources import language_of  # noqa: E402
+from scripts.pages import cases, directives, feeds, navigation, open_data, page_facts, questions  # noqa: E402
 from scripts.pages.editor_positions import install_position_filter  # noqa: E402
 from scripts.pages.html_fixes import repair  # noqa: E402
 from scripts.pages.language_links import home_alternates  # noqa: E402
 from scripts.pages.print_links import add_print_urls  # noqa: E402
 from scripts.pages.task_lists import label_checkboxes  # noqa: E402
 from scripts.pdf import site_links  # noqa: E402
-from scripts.search.cells import space_table_cells  # noqa: E402
+from scripts.search.word_breaks import keep_words_apart  # noqa: E402
+from scripts.site_config import site_config, site_names  # noqa: E402
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
@@ -64,16 +67,20 @@ def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    return directives.expand(markdown, page, build_state.current(), language_of_build(config))
+    page.meta["sx_scripts"] = directives.scripts_for(markdown)  # read by overrides/main.html
+    markdown = directives.expand(markdown, page, build_state.current(), language_of_build(config), config.site_url or "")
+    return cases.with_illustrative_label(markdown, language_of(page.file.src_uri)[0], build_state.current(),
+                                         language_of_build(config))
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    html = label_checkboxes(space_table_cells(html))
+    html = label_checkboxes(keep_words_apart(html))
     return add_print_urls(html, urljoin(config.site_url or "", page.url))
 
 
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
-    page_facts.add(context, page, build_state.current(), language_of_build(config), config)
+    page_facts.add(context, page, build_state.current(), language_of_build(config), config, build_state.commit_dates())
+    questions.add_related(context, page, build_state.current(), language_of_build(config), search_separator(config))
     site_links.add(context, page, language_of_build(config), config)
     return context
 
@@ -94,9 +101,32 @@ def on_template_context(context: dict, template_name: str, config: MkDocsConfig)
     return context
 
 
-def on_post_build(config: MkDocsConfig) -> None:
+def copy_pdfs_and_open_data(config: MkDocsConfig) -> None:
     site_links.copy_for_build(config)
+    open_data.write_for_build(build_state.current(), config)
+
+
+@event_priority(-200)
+def install_site_wide_files(config: MkDocsConfig) -> None:
+    # Once at the site's root: the CMS at /admin/ and the feeds. This runs after
+    # mkdocs-static-i18n has built the other languages (and copied the static
+    # docs/admin/config.yml), so this build's settings win.
+    try:
+        install(ROOT, Path(config.site_dir), config)
+    except MissingCmsError as error:
+        raise PluginError(str(error)) from None
+    if config.site_url:
+        feeds.write_feeds(build_state.current(), Path(config.site_dir), config.site_url, site_names(site_config(ROOT)))
+
+
+on_post_build = CombinedEvent(copy_pdfs_and_open_data, install_site_wide_files)
 
 
 def language_of_build(config: MkDocsConfig) -> str:
     return config.theme.get("language", "vi")
+
+
+def search_separator(config: MkDocsConfig) -> str:
+    """The word separator of the search plugin (mkdocs.yml), which related pages cut words with too."""
+    plugin = next(p for name, p in config.plugins.items() if name.rsplit("/", 1)[-1] == "search")
+    return plugin.config.separator

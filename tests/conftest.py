@@ -3,26 +3,25 @@ server for it, and Debian's Chromium driven by Playwright."""
 
 from __future__ import annotations
 
-import functools
-import http.server
 import os
+import shutil
 import subprocess
 import sys
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from scripts.chromium import CHROMIUM, CHROMIUM_ARGS
+from scripts.local_server import serve
+
 ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
 
 
-def build_site(destination: Path, site_url: str | None = None, cwd: Path = ROOT) -> subprocess.CompletedProcess:
+def build_site(destination: Path, site_url: str | None = None, cwd: Path = ROOT,
+               env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
     """Run the real strict build of the project at ``cwd`` into ``destination`` (never -q or -v: see platform notes)."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})}
     if site_url:
         env["SITE_URL"] = site_url
     return subprocess.run(
@@ -31,37 +30,37 @@ def build_site(destination: Path, site_url: str | None = None, cwd: Path = ROOT)
     )
 
 
+#: What a copy of the project needs to build (see copy_project).
+PROJECT_PARTS = ["mkdocs.yml", "docs", "handbook", "data", "overrides", "scripts", "tests/content"]
+
+
+def copy_project(destination: Path) -> Path:
+    """A copy of the project's sources, to change and build without touching the real ones.
+    node_modules is linked, not copied: the build copies the CMS from it."""
+    destination.mkdir(parents=True, exist_ok=True)
+    for name in PROJECT_PARTS:
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, destination / name, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(source, destination / name)
+    if (ROOT / "node_modules").exists():
+        (destination / "node_modules").symlink_to(ROOT / "node_modules")
+    return destination
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """A fresh copy of the project for one test."""
+    return copy_project(tmp_path / "project")
+
+
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     site = tmp_path_factory.mktemp("site")
     result = build_site(site)
     assert result.returncode == 0, result.stdout + result.stderr
     return site
-
-
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib signature
-        pass
-
-    def end_headers(self) -> None:
-        # As a real server would for a static site: a browser that moves from page to page (the
-        # axe pass visits every page in one tab) keeps the shared CSS, scripts and fonts instead
-        # of asking again for each page. A new browser context starts with an empty cache.
-        self.send_header("Cache-Control", "max-age=600")
-        super().end_headers()
-
-
-def serve(directory: Path, prefix: str = "/") -> tuple[http.server.ThreadingHTTPServer, str]:
-    """Serve ``directory`` at ``prefix`` on 127.0.0.1; returns the server and its base URL."""
-    class Handler(_QuietHandler):
-        def translate_path(self, path: str) -> str:
-            if not path.startswith(prefix):
-                return str(directory / "__outside_prefix__")
-            return super().translate_path("/" + path[len(prefix):])
-
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Handler, directory=str(directory)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server, f"http://127.0.0.1:{server.server_address[1]}{prefix}"
 
 
 @pytest.fixture(scope="session")

@@ -26,9 +26,11 @@ class Reader:
     path: str
     line_offset: int = 0
     problems: list[Problem] | None = None
+    lines: dict[str, int] | None = None  # field name ("measures[2].investment_vnd") -> file line
 
     def __post_init__(self) -> None:
         self.problems = []
+        self.lines = {}
 
     def line_of(self, node: yaml.Node) -> int:
         return node.start_mark.line + 1 + self.line_offset
@@ -117,6 +119,9 @@ class Reader:
     # -------------------------------------------------------------- values
 
     def read_value(self, node: yaml.Node, spec: Field, name: str) -> object:
+        assert self.lines is not None
+        # Checks that compare several fields later (a case's payback) still point at the right line.
+        self.lines[name] = self.line_of(node)
         kind = spec.kind
         if kind == "list":
             return self._read_list(node, spec, name)

@@ -24,8 +24,12 @@ class Field:
     choices: tuple[str, ...] = ()
     item: Field | None = None  # for kind == "list"
     fields: tuple[Field, ...] = ()  # for kind == "object"
-    example: object = None
+    example: object = None  # written into scaffolds and the editor's field reference
     minimum: float | None = None
+    example_en: object = None  # the example in an English page, when it differs
+
+    def example_for(self, language: str) -> object:
+        return self.example_en if language == "en" and self.example_en is not None else self.example
 
     def describe_vi(self) -> str:
         return _KIND_VI[self.kind] if not self.choices else "một trong: " + ", ".join(self.choices)
@@ -79,16 +83,17 @@ class ContentType:
 
 # ---------------------------------------------------------------- fixed lists
 
-#: Topics of the Q&A (fixed list; the Q&A home groups by it).
-QA_TOPICS = (
-    "khai-niem",  # what SXSH is
-    "danh-gia",  # the assessment
-    "chi-phi-loi-ich",  # cost and benefit
-    "ho-tro",  # support and funding
-    "phap-ly",  # laws, norms, standards
-    "nganh",  # per sector
-    "chuong-trinh",  # the city's programme
-)
+#: Topics of the Q&A: a fixed list, in the order the Q&A home shows them, each with its name.
+QA_TOPIC_NAMES: dict[str, dict[str, str]] = {
+    "khai-niem": {"vi": "Hiểu về sản xuất sạch hơn", "en": "Understanding cleaner production"},
+    "danh-gia": {"vi": "Đánh giá sản xuất sạch hơn", "en": "The cleaner production assessment"},
+    "chi-phi-loi-ich": {"vi": "Chi phí và lợi ích", "en": "Costs and benefits"},
+    "ho-tro": {"vi": "Hỗ trợ cho doanh nghiệp", "en": "Help for businesses"},
+    "phap-ly": {"vi": "Pháp luật và định mức", "en": "Laws and norms"},
+    "nganh": {"vi": "Theo từng ngành", "en": "Industry by industry"},
+    "chuong-trinh": {"vi": "Chương trình của thành phố", "en": "The city's programme"},
+}
+QA_TOPICS = tuple(QA_TOPIC_NAMES)
 
 SECTORS = (
     "thuy-san",  # seafood processing
@@ -114,12 +119,23 @@ TECHNIQUE_GROUPS = (
 )
 
 LEAFLET_FORMATS = ("a4-gap-ba", "a5-to-roi", "a3-ap-phich")
-MEASURE_STATUS = ("da-thuc-hien", "du-kien", "loai-bo")
-ASSESSMENT_TYPES = ("nhanh", "chi-tiet")
+#: What became of a case study's measure, with its name.
+MEASURE_STATUS_NAMES: dict[str, dict[str, str]] = {
+    "da-thuc-hien": {"vi": "Đã thực hiện", "en": "Implemented"},
+    "du-kien": {"vi": "Dự kiến", "en": "Planned"},
+    "loai-bo": {"vi": "Loại bỏ", "en": "Rejected"},
+}
+MEASURE_STATUS = tuple(MEASURE_STATUS_NAMES)
+ASSESSMENT_TYPE_NAMES: dict[str, dict[str, str]] = {
+    "nhanh": {"vi": "Đánh giá nhanh", "en": "Quick assessment"},
+    "chi-tiet": {"vi": "Đánh giá chi tiết", "en": "Detailed assessment"},
+}
+ASSESSMENT_TYPES = tuple(ASSESSMENT_TYPE_NAMES)
 
 # ---------------------------------------------------------------- shared fields
 
-TITLE = Field("title", "text", "Tiêu đề", "Title", example="Sản xuất sạch hơn là gì?")
+TITLE = Field("title", "text", "Tiêu đề", "Title", example="Sản xuất sạch hơn là gì?",
+              example_en="What is cleaner production?")
 DESCRIPTION = Field(
     "description", "multiline", "Mô tả ngắn (hiện trên kết quả tìm kiếm)", "Short description", required=False
 )
@@ -130,6 +146,7 @@ SOURCES = Field(
     "Sources",
     item=Field("source", "text", "Nguồn", "Source"),
     example=["Quyết định 1759/QĐ-UBND ngày 12/9/2013 của UBND thành phố Hải Phòng"],
+    example_en=["Decision 1759/QĐ-UBND of 12 September 2013 by the Hai Phong People's Committee"],
 )
 DATE = Field("date", "date", "Ngày đăng", "Date published", example="2026-11-27")
 UPDATED = Field("updated", "date", "Ngày cập nhật", "Last updated", required=False)
@@ -145,7 +162,13 @@ HIDE = Field(
 )
 SEARCH = Field(
     "search", "object", "Tìm kiếm", "Search", required=False,
-    fields=(Field("exclude", "bool", "Loại khỏi tìm kiếm", "Exclude from search"),),
+    fields=(
+        Field("exclude", "bool", "Loại khỏi tìm kiếm", "Exclude from search", required=False),
+        # Material multiplies the page's scores by it: for the one page that is the home of
+        # something readers search by name or number (the programme page for "1759")
+        Field("boost", "number", "Đưa lên trước trong tìm kiếm (hệ số, ví dụ 2)",
+              "Rank higher in search (factor, e.g. 2)", required=False, minimum=0, example=2),
+    ),
 )
 NAV_TITLE = Field("nav_title", "text", "Tên ngắn trên menu", "Short name in the menu", required=False)
 
@@ -184,10 +207,12 @@ QA = ContentType(
     "Hỏi – đáp",
     "Q&A",
     (
-        Field("title", "text", "Câu hỏi", "Question", example="Đánh giá SXSH mất bao lâu?"),
+        Field("title", "text", "Câu hỏi", "Question", example="Đánh giá SXSH mất bao lâu?",
+              example_en="How long does a cleaner production assessment take?"),
         Field("topic", "choice", "Chủ đề", "Topic", choices=QA_TOPICS, example="danh-gia"),
         Field("tags", "list", "Từ khoá", "Tags", required=False, item=Field("tag", "text", "Từ khoá", "Tag")),
-        Field("short_answer", "multiline", "Trả lời ngắn", "Short answer", example="Đánh giá nhanh mất 2–3 ngày."),
+        Field("short_answer", "multiline", "Trả lời ngắn", "Short answer", example="Đánh giá nhanh mất 2–3 ngày.",
+              example_en="A quick assessment takes 2–3 days."),
         Field(
             "related", "list", "Câu hỏi liên quan (ghim)", "Related questions (pinned)", required=False,
             item=Field("page", "path", "Trang", "Page"),
@@ -215,11 +240,14 @@ MEASURE = Field(
         "Giải pháp",
         "Measure",
         fields=(
-            Field("name", "text", "Tên giải pháp", "Name"),
-            Field("technique", "choice", "Nhóm kỹ thuật", "Technique group", choices=TECHNIQUE_GROUPS),
-            Field("status", "choice", "Tình trạng", "Status", choices=MEASURE_STATUS),
-            Field("investment_vnd", "number", "Vốn đầu tư (đồng)", "Investment (VND)", minimum=0),
-            Field("savings_vnd_per_year", "number", "Tiết kiệm mỗi năm (đồng)", "Yearly savings (VND)", minimum=0),
+            Field("name", "text", "Tên giải pháp", "Name", example="Sửa các chỗ rò rỉ hơi nước",
+                  example_en="Repair the steam leaks"),
+            Field("technique", "choice", "Nhóm kỹ thuật", "Technique group", choices=TECHNIQUE_GROUPS,
+                  example="quan-ly-noi-vi"),
+            Field("status", "choice", "Tình trạng", "Status", choices=MEASURE_STATUS, example="da-thuc-hien"),
+            Field("investment_vnd", "number", "Vốn đầu tư (đồng)", "Investment (VND)", minimum=0, example=0),
+            Field("savings_vnd_per_year", "number", "Tiết kiệm mỗi năm (đồng)", "Yearly savings (VND)", minimum=0,
+                  example=0),
             Field("payback_years", "number", "Thời gian hoàn vốn (năm)", "Payback (years)", required=False, minimum=0),
         ),
     ),
@@ -250,13 +278,16 @@ CASE = ContentType(
     "Case study",
     (
         TITLE,
-        Field("enterprise", "text", "Doanh nghiệp", "Enterprise", example="Công ty TNHH Chế biến thủy sản A (giả định)"),
-        Field("illustrative", "bool", "Ví dụ minh hoạ (doanh nghiệp giả định)", "Worked example (fictional enterprise)"),
-        Field("sector", "choice", "Ngành", "Sector", choices=SECTORS),
-        Field("location", "text", "Địa điểm", "Location"),
-        Field("size", "choice", "Quy mô", "Size", choices=("nho", "vua", "lon")),
-        Field("assessment_year", "int", "Năm đánh giá", "Assessment year", minimum=1990),
-        Field("assessment_type", "choice", "Loại đánh giá", "Assessment type", choices=ASSESSMENT_TYPES),
+        Field("enterprise", "text", "Doanh nghiệp", "Enterprise", example="Công ty TNHH Chế biến thủy sản A (giả định)",
+              example_en="Seafood processor A (fictional)"),
+        Field("illustrative", "bool", "Ví dụ minh hoạ (doanh nghiệp giả định)", "Worked example (fictional enterprise)",
+              example=True),  # a scaffold claims nothing real until the editor says so
+        Field("sector", "choice", "Ngành", "Sector", choices=SECTORS, example="thuy-san"),
+        Field("location", "text", "Địa điểm", "Location", example="Hải Phòng", example_en="Hai Phong"),
+        Field("size", "choice", "Quy mô", "Size", choices=("nho", "vua", "lon"), example="vua"),
+        Field("assessment_year", "int", "Năm đánh giá", "Assessment year", minimum=1990, example=2025),
+        Field("assessment_type", "choice", "Loại đánh giá", "Assessment type", choices=ASSESSMENT_TYPES,
+              example="nhanh"),
         Field("programme", "text", "Chương trình hỗ trợ", "Support programme", required=False),
         Field(
             "baseline",
@@ -274,7 +305,9 @@ CASE = ContentType(
         RESOURCE_SAVING,
         Field("co2e_tonnes_per_year", "number", "CO2e tránh được (tấn/năm)", "CO2e avoided (t/yr)", required=False, minimum=0),
         Field("emission_factor", "text", "Hệ số phát thải đã dùng", "Emission factor used", required=False),
-        Field("verification", "multiline", "Cách kiểm chứng số liệu", "How the figures were verified"),
+        Field("verification", "multiline", "Cách kiểm chứng số liệu", "How the figures were verified",
+              example="Ai đã đo các con số, đo bằng cách nào, ai đã kiểm tra lại.",
+              example_en="Who measured the figures, how, and who checked them."),
         SOURCES,
         DATE,
         DESCRIPTION,
@@ -288,8 +321,8 @@ LEAFLET = ContentType(
     "Leaflet or poster",
     (
         TITLE,
-        Field("format", "choice", "Khổ in", "Print format", choices=LEAFLET_FORMATS),
-        Field("edition", "text", "Lần in", "Edition", example="Lần thứ nhất, 2026"),
+        Field("format", "choice", "Khổ in", "Print format", choices=LEAFLET_FORMATS, example="a4-gap-ba"),
+        Field("edition", "text", "Lần in", "Edition", example="Lần thứ nhất, 2026", example_en="First edition, 2026"),
         Field("print_run", "int", "Số lượng in", "Print run", required=False, minimum=0),
         Field("qr_target", "text", "Địa chỉ mã QR (để trống: chính trang này)", "QR code target (empty: this page)", required=False),
         SOURCES,
@@ -304,7 +337,9 @@ NEWS = ContentType(
     "news",
     "Tin tức",
     "News item",
-    (TITLE, DATE, Field("summary", "multiline", "Tóm tắt", "Summary"), SOURCES, DESCRIPTION),
+    (TITLE, DATE, Field("summary", "multiline", "Tóm tắt", "Summary",
+                        example="Một hoặc hai câu nói tin này về việc gì.",
+                        example_en="One or two sentences on what the news is about."), SOURCES, DESCRIPTION),
     folder="tin-tuc",
 )
 
@@ -442,8 +477,39 @@ ASSESSMENT_CRITERIA = ContentType(
     folder="assessment-criteria.yml",
 )
 
+ASSESSMENT_LEVELS = ContentType(
+    "assessment-levels",
+    "Các mức của bảng tự đánh giá SXSH",
+    "Levels of the cleaner-production self-assessment",
+    (
+        Field("level", "int", "Mức", "Level", minimum=1, example=2),
+        Field("min_percent", "number", "Bắt đầu từ (% điểm tối đa)", "Starts at (% of the maximum points)",
+              minimum=0, example=25),
+        _i18n("name", "Tên mức", "Name"),
+        _i18n("advice", "Ý nghĩa và việc nên làm", "What it means and what to do"),
+        SOURCE_FIELD,
+    ),
+    folder="assessment-levels.yml",
+)
+
+#: The handbook's print metadata, a hidden file beside its chapters (the site loader skips hidden files).
+BOOK = ContentType(
+    "book",
+    "Thông tin in của sổ tay",
+    "Print details of the handbook",
+    (
+        _i18n("cover_title", "Tên sách trên bìa", "Title on the cover"),
+        _i18n("cover_subtitle", "Dòng phụ trên bìa", "Subtitle on the cover", required=False),
+        _i18n("edition", "Lần in", "Edition"),
+        Field("date", "date", "Ngày phát hành lần in này", "Date of this edition", example="2026-11-27"),
+        Field("print_run", "int", "Số lượng in", "Print run", required=False, minimum=0),
+        _i18n("colophon", "Lời ghi ở trang thông tin xuất bản", "Text of the colophon page"),
+    ),
+    folder=".book.yml",
+)
+
 DATA_COLLECTIONS = (PROGRAMME_TARGETS, PROGRAMME_TASKS, LEGAL_DOCUMENTS, SECTOR_RECORDS, TECHNIQUE_RECORDS,
-                    ENERGY_NORMS, ASSESSMENT_CRITERIA)
+                    ENERGY_NORMS, ASSESSMENT_CRITERIA, ASSESSMENT_LEVELS)
 
 
 def page_type_for(url_path: str) -> ContentType:
@@ -463,4 +529,4 @@ def page_type_for(url_path: str) -> ContentType:
     return PAGE
 
 
-ALL_TYPES = (PAGE, *PAGE_TYPES, *DATA_COLLECTIONS)
+ALL_TYPES = (PAGE, *PAGE_TYPES, *DATA_COLLECTIONS, BOOK)

@@ -12,9 +12,11 @@ from pathlib import Path
 
 import yaml
 
+from .case_figures import check_case, check_translation
 from .fields import Reader
 from .problems import Problem
-from .schema import DATA_COLLECTIONS, ContentType, page_type_for
+from .related_paths import check_related
+from .schema import BOOK, CASE, DATA_COLLECTIONS, HANDBOOK_CHAPTER, ContentType, page_type_for
 from .slugs import slugify
 from .text_checks import check_text
 
@@ -36,6 +38,7 @@ class SourcePage:
     meta: dict
     body: str
     body_line: int  # file line where the body starts
+    lines: dict[str, int] = field(default_factory=dict)  # front-matter field -> file line (see Reader.lines)
 
 
 @dataclass
@@ -43,6 +46,7 @@ class Site:
     root: Path
     pages: list[SourcePage] = field(default_factory=list)
     data: dict[str, list[dict]] = field(default_factory=dict)
+    book: dict = field(default_factory=dict)  # the handbook's print details (handbook/.book.yml)
     problems: list[Problem] = field(default_factory=list)
 
     def page(self, url_path: str, language: str) -> SourcePage | None:
@@ -69,18 +73,58 @@ def load_site(root: Path, mounts: dict[str, str]) -> Site:
             if path.suffix == MARKDOWN_SUFFIX:
                 inner = path.relative_to(base).as_posix()
                 url_path = f"{url_folder}/{inner}" if url_folder else inner
-                page, problems = load_page(relative, url_path, path.read_text(encoding="utf-8"))
+                text, problems = read_source(path, relative)
+                site.problems.extend(problems)
+                if text is None:
+                    continue
+                page, problems = load_page(relative, url_path, text)
                 site.problems.extend(problems)
                 if page:
                     site.pages.append(page)
     for collection in DATA_COLLECTIONS:
         site.data[collection.name] = load_collection(site, collection)
+    for folder, url_folder in mounts.items():
+        if url_folder == HANDBOOK_CHAPTER.folder:
+            site.book = load_book(site, folder)
+    site.problems.extend(check_site(site))
     return site
+
+
+def check_page(page: SourcePage) -> list[Problem]:
+    """Checks across the fields of one page, after each field has passed the schema."""
+    return check_case(page) if page.content_type is CASE else []
+
+
+def check_site(site: Site) -> list[Problem]:
+    """Checks across pages: paths in front matter, figures shared by both languages."""
+    problems = check_related(site)
+    for page in site.pages:
+        english = site.translation_of(page, "en") if page.language == DEFAULT_LANGUAGE else None
+        if page.content_type is CASE and english is not None:
+            problems.extend(check_translation(page, english))
+    return problems
 
 
 def _is_ignored(relative: Path) -> bool:
     # Editor back-up files and hidden folders (.nav, .git) are not content.
     return any(part.startswith(".") for part in relative.parts) or relative.name.endswith("~")
+
+
+def read_source(path: Path, relative: str) -> tuple[str | None, list[Problem]]:
+    """The text of a UTF-8 file, or a problem naming the line where it stops being UTF-8."""
+    data = path.read_bytes()
+    try:
+        # Universal newlines, as MkDocs reads pages: a Windows file is not an error.
+        return data.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n"), []
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        return None, [Problem(
+            relative, line, "mã hoá",
+            "tệp không được lưu bằng UTF-8 (có lẽ bằng bảng mã cũ TCVN3 hay VNI) — chạy `make fix-unicode`,"
+            " hoặc lưu lại tệp với kiểu mã UTF-8",
+            "the file is not saved as UTF-8 (perhaps in the old TCVN3 or VNI encoding) — run `make fix-unicode`,"
+            " or save it again as UTF-8",
+        )]
 
 
 def check_name(relative: str, inner: Path) -> list[Problem]:
@@ -131,21 +175,33 @@ def load_page(source: str, url_path: str, text: str) -> tuple[SourcePage | None,
     meta = reader.read_mapping(node, content_type.fields, open_fields=content_type.open_fields) if node else {}
     problems.extend(reader.problems or [])
     body_line = match.group(0).count("\n") + 1
-    page = SourcePage(source, url_path, language, content_type, meta, text[match.end():], body_line)
+    page = SourcePage(source, url_path, language, content_type, meta, text[match.end():], body_line,
+                      dict(reader.lines or {}))
+    problems.extend(check_page(page))
     return page, problems
 
 
-def load_collection(site: Site, collection: ContentType) -> list[dict]:
-    path = site.root / "data" / collection.folder
-    source = path.relative_to(site.root).as_posix()
+def _compose_file(site: Site, relative: str) -> tuple[Reader, yaml.Node | None] | None:
+    """A YAML file of the repository as a node tree, or None (problem recorded) when it is missing."""
+    path = site.root / relative
     if not path.exists():
-        site.problems.append(Problem(source, 1, "tệp", "thiếu tệp dữ liệu này — khôi phục nó từ git",
+        site.problems.append(Problem(relative, 1, "tệp", "thiếu tệp dữ liệu này — khôi phục nó từ git",
                                      "this data file is missing — restore it from git"))
+        return None
+    text, problems = read_source(path, relative)
+    site.problems.extend(problems)
+    if text is None:
+        return None
+    site.problems.extend(check_text(relative, text))
+    reader = Reader(relative)
+    return reader, reader.compose(text)
+
+
+def load_collection(site: Site, collection: ContentType) -> list[dict]:
+    composed = _compose_file(site, f"data/{collection.folder}")
+    if composed is None:
         return []
-    text = path.read_text(encoding="utf-8")
-    site.problems.extend(check_text(source, text))
-    reader = Reader(source)
-    node = reader.compose(text)
+    reader, node = composed
     records: list[dict] = []
     if node is not None and not isinstance(node, yaml.SequenceNode):
         reader.report(node, "YAML", "tệp dữ liệu phải là một danh sách, mỗi bản ghi bắt đầu bằng “- ”",
@@ -155,3 +211,14 @@ def load_collection(site: Site, collection: ContentType) -> list[dict]:
             records.append(reader.read_mapping(record, collection.fields, f"[{index}]"))
     site.problems.extend(reader.problems or [])
     return records
+
+
+def load_book(site: Site, folder: str) -> dict:
+    """The handbook's print details: one group of fields (no list), checked like front matter."""
+    composed = _compose_file(site, f"{folder}/{BOOK.folder}")
+    if composed is None:
+        return {}
+    reader, node = composed
+    book = reader.read_mapping(node, BOOK.fields) if node is not None else {}
+    site.problems.extend(reader.problems or [])
+    return book

@@ -71,7 +71,7 @@ def _check_line(path: str, number: int, line: str) -> list[Problem]:
                 f"a control character U+{ord(char):04X} at column {column} (usually pasted from Word)"
                 " — delete it, or run `make fix-unicode`",
             ))
-    legacy = _legacy_word(line)
+    legacy = legacy_word(line)
     if legacy:
         found.append(Problem(
             path, number, "bảng mã cũ",
@@ -116,7 +116,7 @@ def _is_control(char: str) -> bool:
     return (code < 0x20 and char != "\t") or code == 0x7F or 0x80 <= code <= 0x9F
 
 
-def _legacy_word(line: str) -> str | None:
+def legacy_word(line: str) -> str | None:
     cleaned = _ALLOWED_NEIGHBOURS.sub("", line)
     match = _LEGACY_IN_WORD.search(cleaned)
     if not match:

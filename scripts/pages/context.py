@@ -5,7 +5,7 @@ from __future__ import annotations
 import posixpath
 from dataclasses import dataclass
 
-from scripts.content.sources import Site
+from scripts.content.sources import DEFAULT_LANGUAGE, Site
 
 
 @dataclass(frozen=True)
@@ -13,6 +13,7 @@ class RenderContext:
     site: Site
     language: str
     url_path: str  # the page's path in the site without language suffix, e.g. "hoi-dap/index.md"
+    site_url: str = ""  # mkdocs.yml's site_url (empty when a part is only being checked)
 
     def link_to(self, url_path: str) -> str:
         """A Markdown link target from this page to another page (MkDocs checks and rewrites it)."""
@@ -21,6 +22,22 @@ class RenderContext:
     def href_to(self, site_path: str) -> str:
         """An HTML href from this page's address to a file of the site, for raw HTML that MkDocs
         does not rewrite. With directory URLs "a/b.md" is served at "a/b/", one level deeper."""
-        folder, name = posixpath.split(self.url_path)
-        page_dir = folder if name == "index.md" else posixpath.join(folder, name.removesuffix(".md"))
+        return posixpath.relpath(site_path, self._page_dir() or ".")
+
+    def href_to_page(self, url_path: str) -> str:
+        """An HTML href to another page of the same language ("so-tay/x.md" -> "../so-tay/x/")."""
+        folder, name = posixpath.split(url_path)
+        target = folder if name == "index.md" else posixpath.join(folder, name.removesuffix(".md"))
+        return self.href_to(target or ".").rstrip("/") + "/"
+
+    def href_to_shared(self, site_path: str) -> str:
+        """An HTML href to a file published once at the site's root for every language (open data):
+        the pages of another language are served under its folder, e.g. /en/du-lieu/du-lieu-mo/."""
+        page_dir = self._page_dir()
+        if self.language != DEFAULT_LANGUAGE:
+            page_dir = posixpath.join(self.language, page_dir)
         return posixpath.relpath(site_path, page_dir or ".")
+
+    def _page_dir(self) -> str:
+        folder, name = posixpath.split(self.url_path)
+        return folder if name == "index.md" else posixpath.join(folder, name.removesuffix(".md"))

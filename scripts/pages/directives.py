@@ -15,12 +15,26 @@ from collections.abc import Callable
 from mkdocs.structure.pages import Page
 
 from scripts.content.problems import Problem
+from scripts.content.schema import CASE
 from scripts.content.sources import Site, language_of
-from scripts.pages import listings, norms, programme, techniques
+from scripts.pages import (
+    assessment,
+    calculator,
+    cases,
+    catalogue,
+    editor_guide,
+    listings,
+    norms,
+    open_data,
+    programme,
+    questions,
+    techniques,
+)
 from scripts.pages.context import RenderContext
 
 DIRECTIVE = re.compile(r"^<!--\s*render\s+(?P<name>[a-z0-9-]+)(?P<args>(?:\s+[a-z_]+=[^\s]+)*)\s*-->\s*$", re.MULTILINE)
 _LOOSE = re.compile(r"<!--\s*render\b")
+_CODE_SPAN = re.compile(r"`[^`]*`")
 
 Renderer = Callable[[RenderContext, dict[str, str]], str]
 
@@ -33,20 +47,43 @@ RENDERERS: dict[str, Renderer] = {
     "norms": norms.norms_table,
     "criteria": norms.criteria_table,
     "techniques": techniques.technique_list,
+    "case-measures": cases.measures_table,
+    "case-totals": cases.totals_list,
+    "case-catalogue": catalogue.catalogue,
+    "case-charts": catalogue.case_charts,
+    "qa-topics": questions.topics,
+    "field-reference": editor_guide.field_reference,
+    "error-messages": editor_guide.error_messages,
+    "scaffold": editor_guide.scaffold_example,
+    "assessment-levels": assessment.levels_table,
+    "assessment-scoring": assessment.hand_scoring,
+    "self-assessment": assessment.form,
+    "energy-units": calculator.factors_table,
+    "sec-calculator": calculator.calculator,
+    "open-data": open_data.downloads_table,
 }
+
+#: The script a page part needs in the browser; the page loads it only when the part is on it.
+SCRIPTS: dict[str, str] = {
+    "self-assessment": assessment.SCRIPT,
+    "sec-calculator": calculator.SCRIPT,
+    "case-catalogue": catalogue.SCRIPT,
+}
+#: Parts a page type must render from its front matter, so that its figures are never typed twice.
+REQUIRED: dict[str, tuple[str, ...]] = {CASE.name: ("case-measures", "case-totals")}
 
 
 def _arguments(text: str) -> dict[str, str]:
     return dict(part.split("=", 1) for part in text.split())
 
 
-def expand(markdown: str, page: Page, site: Site, language: str) -> str:
-    return expand_for(markdown, language_of(page.file.src_uri)[0], site, language)
+def expand(markdown: str, page: Page, site: Site, language: str, site_url: str = "") -> str:
+    return expand_for(markdown, language_of(page.file.src_uri)[0], site, language, site_url)
 
 
-def expand_for(markdown: str, url_path: str, site: Site, language: str) -> str:
+def expand_for(markdown: str, url_path: str, site: Site, language: str, site_url: str = "") -> str:
     """``expand`` without a MkDocs page: the PDF step renders the same directives."""
-    context = RenderContext(site, language, url_path)
+    context = RenderContext(site, language, url_path, site_url)
 
     def replace(match: re.Match) -> str:
         return RENDERERS[match.group("name")](context, _arguments(match.group("args")))
@@ -54,12 +91,30 @@ def expand_for(markdown: str, url_path: str, site: Site, language: str) -> str:
     return DIRECTIVE.sub(replace, markdown)
 
 
+def scripts_for(markdown: str) -> list[str]:
+    """The scripts (site paths) of the page parts used in ``markdown``, in order, each once."""
+    used = [SCRIPTS[m.group("name")] for m in DIRECTIVE.finditer(markdown) if m.group("name") in SCRIPTS]
+    return list(dict.fromkeys(used))
+
+
 def check_directives(site: Site) -> list[Problem]:
     problems = []
     names = ", ".join(sorted(RENDERERS))
     for page in site.pages:
+        present = {match.group("name") for match in DIRECTIVE.finditer(page.body)}
+        for name in REQUIRED.get(page.content_type.name, ()):
+            if name not in present:
+                problems.append(Problem(
+                    page.source, page.body_line, "render",
+                    f"trang {page.content_type.label_vi.lower()} thiếu dòng <!-- render {name} --> — thêm dòng này"
+                    " (một dòng riêng) vào chỗ cần hiện nó; số liệu được dựng từ phần khai báo đầu trang,"
+                    " không gõ lại",
+                    f"a {page.content_type.label_en.lower()} page needs the line <!-- render {name} --> — add it"
+                    " (on a line of its own) where it should appear; the figures are made from the front matter,"
+                    " never typed again",
+                ))
         for offset, line in enumerate(page.body.split("\n")):
-            if not _LOOSE.search(line):
+            if not _LOOSE.search(_CODE_SPAN.sub("", line)):  # `<!-- render x -->` in code is an example
                 continue
             number = page.body_line + offset
             match = DIRECTIVE.match(line.strip())

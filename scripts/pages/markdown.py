@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import json
 
 MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
              "October", "November", "December")
@@ -14,14 +15,17 @@ def cell(text: str) -> str:
     return " ".join(html.escape(str(text), quote=False).split()).replace("|", "&#124;")
 
 
-def table(header: list[str], rows: list[list[str]], header_hidden: bool = False) -> str:
-    """A Markdown table. With ``header_hidden`` the first column becomes row headers (a key–value table)."""
+def table(header: list[str], rows: list[list[str]], header_hidden: bool = False,
+          numeric: tuple[int, ...] = ()) -> str:
+    """A Markdown table. With ``header_hidden`` the first column becomes row headers (a key–value table).
+    Columns listed in ``numeric`` are right-aligned, so digits line up."""
     if header_hidden:
         body = "\n".join(
             f"<tr><th scope=\"row\">{cell(key)}</th><td>{value}</td></tr>" for key, value in rows
         )
         return f"\n<table class=\"sx-facts\">\n<tbody>\n{body}\n</tbody>\n</table>\n"
-    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    rule = "".join("--:|" if column in numeric else "---|" for column in range(len(header)))
+    lines = ["| " + " | ".join(header) + " |", "|" + rule]
     lines += ["| " + " | ".join(row) + " |" for row in rows]
     return "\n" + "\n".join(lines) + "\n"
 
@@ -31,3 +35,18 @@ def format_date(value: dt.date, language: str) -> str:
     if language == "vi":
         return f"{value.day}/{value.month}/{value.year}"
     return f"{value.day} {MONTHS_EN[value.month - 1]} {value.year}"
+
+
+def format_size(size: int, language: str) -> str:
+    """A file size as readers write it: "850 byte", "12 KB", "1,4 MB" (Vietnamese) / "1.4 MB" (English)."""
+    if size < 1024:
+        return f"{size} byte" if language == "vi" else f"{size} bytes"
+    text = f"{size / 1024:.0f} KB" if size < 1024 * 1024 else f"{size / 1024 / 1024:.1f} MB"
+    return text.replace(".", ",") if language == "vi" else text
+
+
+def json_data_element(element_id: str, data: object) -> str:
+    """Data for a page's script, embedded at build time; a JSON element is never run as a script.
+    "<" is escaped so that no text in the data can close the element."""
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).replace("<", "\\u003c")
+    return f'<script type="application/json" id="{element_id}">{text}</script>'

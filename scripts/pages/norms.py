@@ -29,9 +29,12 @@ AREAS = {
 
 
 def format_number(value: float, language: str) -> str:
-    """12400 -> "12.400" in Vietnamese, "12,400" in English."""
+    """12400 -> "12.400" in Vietnamese, "12,400" in English; 0.94 -> "0,94" and "0.94"."""
     text = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
-    return text.replace(",", ".") if language == "vi" else text
+    return text.translate(_VIETNAMESE_MARKS) if language == "vi" else text
+
+
+_VIETNAMESE_MARKS = str.maketrans(",.", ".,")  # Vietnamese groups thousands with dots, decimals with a comma
 
 
 def norms_table(context: RenderContext, args: dict[str, str]) -> str:
@@ -41,14 +44,20 @@ def norms_table(context: RenderContext, args: dict[str, str]) -> str:
                and r["id"].startswith(args.get("id_prefix", "")) and r["period"] == args.get("period", r["period"])]
     if not records:
         return f"\n{WORDS['none'][language]}\n"
+    # source=row (the data page) names the source on every row instead of once under the table.
+    per_row = args.get("source") == "row"
     rows = [[
         cell(r["product"][language]),
         cell(r["capacity"][language]) if r.get("capacity") else WORDS["all"][language],
         PERIODS[r["period"]][language],
         f"{format_number(r['value'], language)} {r['unit']}",
         r["circular"],
+        *([cell(r["source"])] if per_row else []),
     ] for r in records]
-    header = [WORDS[k][language] for k in ("product", "capacity", "period", "norm", "circular")]
+    columns = ("product", "capacity", "period", "norm", "circular", *(("source",) if per_row else ()))
+    header = [WORDS[k][language] for k in columns]
+    if per_row:
+        return table(header, rows)
     sources = sorted({r["source"] for r in records})
     return table(header, rows) + f"\n<p class=\"sx-source\">{WORDS['source'][language]}: {'; '.join(sources)}.</p>\n"
 

@@ -19,7 +19,8 @@ NOTES = {
 }
 
 
-def add(context: dict, page: Page, site: Site, language: str, config: MkDocsConfig) -> None:
+def add(context: dict, page: Page, site: Site, language: str, config: MkDocsConfig,
+        commit_dates: dict[str, dt.date] | None = None) -> None:
     source = source_of(page, site, language)
     if source is None:
         return
@@ -28,7 +29,8 @@ def add(context: dict, page: Page, site: Site, language: str, config: MkDocsConf
     if source.language != language or site.translation_of(source, other) is None:
         facts["language_note"] = NOTES.get((language, source.language))
         facts["text_language"] = source.language
-    updated = source.meta.get("updated") or source.meta.get("date")
+    # The front matter's date first; else when the file was last committed.
+    updated = source.meta.get("updated") or source.meta.get("date") or (commit_dates or {}).get(source.source)
     if isinstance(updated, dt.date):
         page.meta["revision_date"] = format_date(updated, language)
     if config.repo_url and config.edit_uri:

@@ -78,7 +78,7 @@ def legal_metadata(context: RenderContext, args: dict[str, str]) -> str:
     ]
     if record.get("file"):
         name = record["file"].rsplit("/", 1)[-1]
-        rows.append([WORDS["file"][language], f'<a href="{context.href_to(record["file"])}">{name}</a>'])
+        rows.append([WORDS["file"][language], f'<a href="{context.href_to_shared(record["file"])}">{name}</a>'])
     return table(["", ""], rows, header_hidden=True) + _source_line([record["source"]], language)
 
 

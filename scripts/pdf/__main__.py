@@ -1,4 +1,5 @@
-"""``python -m scripts.pdf [--out DIR] [--only SLUG]``: render every publication's PDFs."""
+"""``python -m scripts.pdf [--out DIR] [--only SLUG] [--jobs N]``: render every publication's PDFs
+(leaflets, posters and the handbook as a book)."""
 
 from __future__ import annotations
 
@@ -21,10 +22,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=Path("build/pdf"), help="folder mirroring the site (default build/pdf)")
     parser.add_argument("--only", help="render only the publication with this slug")
     parser.add_argument("--site", type=Path, help="also copy the PDFs into this built site (e.g. site)")
+    parser.add_argument("--jobs", type=int, help="processes rendering at the same time (default: one per core)")
     args = parser.parse_args(argv)
     try:
-        for item in build(args.out, only=args.only):
-            print(f"{item.site_path}: {item.pages} pages, {item.size / 1024:.0f} KB, {item.seconds:.2f} s")
+        for item in build(args.out, only=args.only, jobs=args.jobs):
+            how = "unchanged" if item.reused else f"{item.seconds:.2f} s"
+            print(f"{item.site_path}: {item.pages} pages, {item.size / 1024:.0f} KB, {how}")
         if args.site:
             config = load_config()
             for language in config.languages:

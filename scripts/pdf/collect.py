@@ -7,9 +7,11 @@ import posixpath
 from dataclasses import dataclass
 
 from scripts.content.problems import ContentError
-from scripts.content.schema import LEAFLET
+from scripts.content.schema import HANDBOOK_CHAPTER, LEAFLET
 from scripts.content.sources import Site, SourcePage, load_site
+from scripts.pages.context import RenderContext
 from scripts.pages.directives import check_directives
+from scripts.pages.listings import pages_for
 
 from .config import SiteConfig
 
@@ -37,6 +39,30 @@ class Publication:
         return f"{self.slug}-{SCREEN_SUFFIX if kind == 'screen' else PRINT_SUFFIX}.pdf"
 
 
+@dataclass(frozen=True)
+class Book:
+    """The handbook as a book in one language: its pages in the site's order."""
+
+    page: SourcePage  # the handbook's home page; its web address is printed as QR code
+    chapters: tuple[SourcePage, ...]  # the home page first, then each part's index and its chapters
+    details: dict  # handbook/.book.yml (schema BOOK)
+    language: str
+    page_url: str
+    site_path: str  # e.g. "en/so-tay/"
+    piece: str = "book"
+
+    @property
+    def slug(self) -> str:
+        return HANDBOOK_CHAPTER.folder
+
+    @property
+    def date(self) -> dt.date:
+        return self.details["date"]
+
+    def pdf_name(self, kind: str) -> str:
+        return f"{self.slug}-{SCREEN_SUFFIX if kind == 'screen' else PRINT_SUFFIX}.pdf"
+
+
 def load(config: SiteConfig) -> Site:
     """The same validation as the site build: a publication with errors is never printed."""
     site = load_site(config.root, config.mounts)
@@ -58,3 +84,31 @@ def publications(site: Site, config: SiteConfig) -> list[Publication]:
         page_url = target if "://" in target else config.site_url + target.lstrip("/")
         found.append(Publication(page, PIECES[page.meta["format"]], slug, page.language, page_url, site_path))
     return sorted(found, key=lambda p: (p.page.meta.get("order", 0), p.slug, p.language))
+
+
+def book_order(site: Site, folder: str, language: str) -> list[SourcePage]:
+    """A folder's pages in the order of the site's navigation: its index, then its pages and
+    sub-folders by part and order (the same sort as the section lists, ``listings.pages_for``)."""
+    url_path = f"{folder}/index.md"
+    index = site.page(url_path, language) or site.page(url_path, "vi")
+    ordered = [index] if index else []
+    for page in pages_for(RenderContext(site, language, url_path), folder):
+        if posixpath.basename(page.url_path) == "index.md":
+            ordered += book_order(site, posixpath.dirname(page.url_path), language)
+        else:
+            ordered.append(page)
+    return ordered
+
+
+def books(site: Site, config: SiteConfig) -> list[Book]:
+    """The handbook as a book in every language that has its home page."""
+    folder = HANDBOOK_CHAPTER.folder
+    found = []
+    for language in config.languages:
+        home = site.page(f"{folder}/index.md", language)
+        if home is None or not site.book:
+            continue
+        prefix = "" if language == config.default_language else f"{language}/"
+        found.append(Book(home, tuple(book_order(site, folder, language)), site.book, language,
+                          config.public_url(home.url_path, language), f"{prefix}{folder}/"))
+    return found

@@ -42,6 +42,13 @@ class SiteConfig:
     languages: tuple[str, ...]
     default_language: str
 
+    def public_url(self, url_path: str, language: str) -> str:
+        """Where the site publishes a page: ``so-tay/x/index.md`` in English → ``<site_url>en/so-tay/x/``."""
+        prefix = "" if language == self.default_language else f"{language}/"
+        stem = url_path.removesuffix(".md")
+        path = stem.removesuffix("index") if stem == "index" or stem.endswith("/index") else stem + "/"
+        return f"{self.site_url}{prefix}{path}"
+
 
 def load_config(root: Path = ROOT) -> SiteConfig:
     raw = yaml.load((root / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_Loader)

@@ -44,6 +44,7 @@ WORDS = {
 class PieceHtml:
     html: str
     base_url: str  # file: URL of the piece folder; every relative URL resolves inside it
+    turn_wide_pages: int = 0  # degrees (clockwise, PDF /Rotate) to turn landscape pages of a portrait piece
 
 
 def markdown_to_html(text: str, config: SiteConfig) -> str:
@@ -54,16 +55,13 @@ def markdown_to_html(text: str, config: SiteConfig) -> str:
     return _PERMALINK.sub("", md.convert(text))
 
 
-def absolute_links(html: str, publication: Publication, config: SiteConfig) -> str:
+def absolute_links(html: str, url_path: str, language: str, config: SiteConfig) -> str:
     """Relative links to other pages become the site's public URLs: a PDF travels alone."""
-    folder = posixpath.dirname(publication.page.url_path)
-    prefix = "" if publication.language == config.default_language else f"{publication.language}/"
+    folder = posixpath.dirname(url_path)
 
     def replace(match: re.Match) -> str:
         target = posixpath.normpath(posixpath.join(folder, match.group(1)))
-        stem = target[: -len(".md")]
-        path = stem[: -len("index")] if stem.endswith("index") else stem + "/"
-        return f'href="{config.site_url}{prefix}{path}{match.group(2) or ""}"'
+        return f'href="{config.public_url(target, language)}{match.group(2) or ""}"'
 
     return _HREF.sub(replace, html)
 
@@ -83,7 +81,7 @@ def panels(html: str) -> list[str]:
 def build_html(publication: Publication, site: Site, config: SiteConfig, kind: Kind) -> PieceHtml:
     page = publication.page
     body = expand_for(page.body, page.url_path, site, publication.language)
-    content = absolute_links(markdown_to_html(body, config), publication, config)
+    content = absolute_links(markdown_to_html(body, config), page.url_path, publication.language, config)
     folder = PIECES_DIR / publication.piece
     environment = jinja2.Environment(
         loader=jinja2.FileSystemLoader([folder, PIECES_DIR / "common"]), autoescape=True,

@@ -108,11 +108,15 @@ def render(piece: PieceHtml, kind: Kind, name: str) -> RenderedPdf:
     if overflowing:
         raise PanelOverflowError(f"{name}: text runs past the bottom of " + "; ".join(overflowing)
                                  + " — shorten the text of that panel")
-    return RenderedPdf(make_deterministic(data), len(document.pages))
+    return RenderedPdf(make_deterministic(data, piece.turn_wide_pages), len(document.pages))
 
 
-def make_deterministic(data: bytes) -> bytes:
-    """Same sources → same bytes: WeasyPrint writes a random XMP DocumentID and a random /ID."""
+def make_deterministic(data: bytes, turn_wide_pages: int = 0) -> bytes:
+    """Same sources → same bytes: WeasyPrint writes a random XMP DocumentID and a random /ID.
+
+    ``turn_wide_pages`` sets /Rotate on landscape pages (a book's worksheets), so that
+    every page of the print master shows the book's portrait shape.
+    """
     # Dates come from the page's date (dcterms meta); only the random ids change between runs,
     # so hashing with them blanked out gives a stable identity of the content.
     blanked = _XMP_DOCUMENT_ID.sub(b"xmp.did:" + b"0" * 36, data)
@@ -122,6 +126,11 @@ def make_deterministic(data: bytes) -> bytes:
         for obj in pdf.objects:
             if isinstance(obj, pikepdf.Stream) and obj.get("/Type") == "/Metadata":
                 obj.write(_XMP_DOCUMENT_ID.sub(stable_id, obj.read_bytes()))
+        if turn_wide_pages:
+            for page in pdf.pages:
+                trim = [float(x) for x in page.obj.get("/TrimBox", page.mediabox)]
+                if trim[2] - trim[0] > trim[3] - trim[1]:
+                    page.obj.Rotate = turn_wide_pages
         # qpdf keeps an existing first /ID element; drop it so both are derived from the content.
         if "/ID" in pdf.trailer:
             del pdf.trailer["/ID"]

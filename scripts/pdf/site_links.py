@@ -1,5 +1,6 @@
 """Hand the rendered PDFs to the site build: copy them into the built site and tell
-each publication's page which PDFs it has, with their size and page count.
+each publication's page which PDFs it has, with their size and page count. The
+handbook's home page and the publications page offer the handbook as a book.
 
 The PDF step (``make pdf``) writes ``build/pdf/`` and its manifest before MkDocs
 runs; without a manifest the pages simply show no download box.
@@ -12,6 +13,9 @@ import posixpath
 import shutil
 from pathlib import Path
 
+from scripts.content.schema import HANDBOOK_CHAPTER
+from scripts.pages.markdown import format_size as size_text
+
 from .build import MANIFEST
 from .collect import PRINT_SUFFIX, SCREEN_SUFFIX
 
@@ -21,6 +25,7 @@ LABELS = {
     "print": {"vi": "Bản in (PDF/X-4, CMYK, có lề xén 3 mm)", "en": "Print master (PDF/X-4, CMYK, 3 mm bleed)"},
     "pages": {"vi": "trang", "en": "pages"},
     "heading": {"vi": "Tải bản PDF", "en": "Download the PDF"},
+    "book_heading": {"vi": "Tải sổ tay bản PDF (sách khổ A5)", "en": "Download the handbook as a PDF (A5 book)"},
 }
 
 
@@ -29,27 +34,35 @@ def read_manifest(pdf_dir: Path = PDF_DIR) -> dict[str, dict]:
     return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
 
 
-def size_text(size: int, language: str) -> str:
-    text = f"{size / 1024:.0f} KB" if size < 1024 * 1024 else f"{size / 1024 / 1024:.1f} MB"
-    return text.replace(".", ",") if language == "vi" else text
-
-
-def links_for(url_path: str, language: str, default_language: str, manifest: dict[str, dict]) -> dict | None:
-    """The download box of a page (``tai-lieu/x.md``) in ``language``; None when it has no PDFs."""
-    slug = posixpath.splitext(posixpath.basename(url_path))[0]
-    prefix = "" if language == default_language else f"{language}/"
-    folder = f"{prefix}{posixpath.dirname(url_path)}/{slug}/"
+def _box(heading: str, stem: str, page_dir: str, language: str, manifest: dict[str, dict]) -> dict | None:
+    """The download box for the PDFs ``<stem>-<suffix>.pdf`` (site paths) on a page served at ``page_dir``."""
     items = []
     for kind, suffix in (("screen", SCREEN_SUFFIX), ("print", PRINT_SUFFIX)):
-        name = f"{slug}-{suffix}.pdf"
-        entry = manifest.get(folder + name)
+        path = f"{stem}-{suffix}.pdf"
+        entry = manifest.get(path)
         if entry:
             items.append({
-                "href": name,  # the page is published at <folder>, next to its PDFs
+                "href": posixpath.relpath(path, page_dir),
                 "label": LABELS[kind][language],
                 "details": f"PDF, {size_text(entry['bytes'], language)}, {entry['pages']} {LABELS['pages'][language]}",
             })
-    return {"heading": LABELS["heading"][language], "items": items} if items else None
+    return {"heading": heading, "items": items} if items else None
+
+
+def links_for(url_path: str, language: str, default_language: str, manifest: dict[str, dict]) -> dict | None:
+    """The download box of a publication's page (``tai-lieu/x.md``) in ``language``; None when it has no PDFs."""
+    slug = posixpath.splitext(posixpath.basename(url_path))[0]
+    prefix = "" if language == default_language else f"{language}/"
+    folder = f"{prefix}{posixpath.dirname(url_path)}/{slug}"  # the page is published here, next to its PDFs
+    return _box(LABELS["heading"][language], f"{folder}/{slug}", folder, language, manifest)
+
+
+def book_links_for(url_path: str, language: str, default_language: str, manifest: dict[str, dict]) -> dict | None:
+    """The handbook's download box on a section's home page (``so-tay/index.md``, ``tai-lieu/index.md``)."""
+    prefix = "" if language == default_language else f"{language}/"
+    book = f"{prefix}{HANDBOOK_CHAPTER.folder}/{HANDBOOK_CHAPTER.folder}"
+    page_dir = prefix + posixpath.dirname(url_path)
+    return _box(LABELS["book_heading"][language], book, page_dir or ".", language, manifest)
 
 
 def copy_into(site_dir: Path, language: str, languages: tuple[str, ...], default_language: str,
@@ -87,10 +100,13 @@ def add(context: dict, page: object, language: str, config: object) -> None:
     from scripts.content.sources import language_of
 
     url_path = language_of(page.file.src_uri)[0]  # type: ignore[attr-defined]
-    if page_type_for(url_path) is not LEAFLET:
-        return
     _, default = _languages(config)
-    box = links_for(url_path, language, default, read_manifest())
+    if page_type_for(url_path) is LEAFLET:
+        box = links_for(url_path, language, default, read_manifest())
+    elif url_path in (f"{HANDBOOK_CHAPTER.folder}/index.md", f"{LEAFLET.folder}/index.md"):
+        box = book_links_for(url_path, language, default, read_manifest())
+    else:
+        return
     if box:
         context.setdefault("sx", {})["pdfs"] = box
 

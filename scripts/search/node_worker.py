@@ -18,8 +18,9 @@ HARNESS = Path(__file__).with_name("worker_harness.js")
 
 @dataclass(frozen=True)
 class Hit:
-    location: str
-    title: str
+    location: str  # the page, as the reader sees results grouped under pages
+    best: str  # the page's part that matched best (the page itself or a heading in it)
+    title: str  # the page's title, with Material's <mark> highlights
     score: float
     terms: dict[str, bool]  # the words Material lists as found (true) or missing (false)
 
@@ -38,13 +39,13 @@ def run(site: Path, language: str, queries: list[str] = (), fold: list[str] = ()
     node = shutil.which("node")
     if node is None:
         raise RuntimeError("Node.js is needed to run the search worker (Debian package nodejs)")
-    request = {"site": str(site), "language": language, "queries": list(queries),
+    request = {"site": str(Path(site).resolve()), "language": language, "queries": list(queries),
                "fold": list(fold), "extra_docs": list(extra_docs)}
     done = subprocess.run([node, str(HARNESS)], input=json.dumps(request), capture_output=True,
                           text=True, check=False)
     if done.returncode != 0:
         raise RuntimeError(f"search worker failed:\n{done.stderr}")
     reply = json.loads(done.stdout)
-    results = {query: [Hit(hit["location"], hit["title"], hit["score"], hit["terms"]) for hit in hits]
+    results = {query: [Hit(hit["location"], hit["best"], hit["title"], hit["score"], hit["terms"]) for hit in hits]
                for query, hits in reply["results"].items()}
     return WorkerRun(results, reply["fold"], reply["setup_ms"])

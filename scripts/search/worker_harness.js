@@ -8,9 +8,12 @@
  *     "extra_docs": [...search documents added to the index...],
  *     "queries": ["..."], "fold": ["..."] }
  * Output (JSON on stdout):
- *   { "results": { query: [{ "location", "title", "score" }, ...] },
+ *   { "results": { query: [{ "location", "best", "title", "score", "terms" }, ...] },
  *     "fold": { text: folded }, "setup_ms": n }
- * Results are Material's groups in order, one entry per page (its best item).
+ * Results are Material's groups in order, one entry per page, as the reader
+ * sees them: the page's location and title (Material shows every result under
+ * its page), the location of its best part, the score and found terms of that
+ * part.
  */
 "use strict"
 
@@ -33,6 +36,7 @@ const scope = {
   console,
   URL,
   URLSearchParams,
+  setTimeout,
   addEventListener: (type, listener) => { if (type === "message") listeners.push(listener) },
   postMessage: message => outbox.push(message),
   importScripts: (...urls) => {
@@ -64,10 +68,13 @@ async function main() {
   const results = {}
   for (const query of input.queries || []) {
     const reply = await send({ type: 2, data: query })
-    results[query] = reply.data.items.map(group => ({
-      location: group[0].location, title: group[0].title, score: group[0].score,
-      terms: group[0].terms
-    }))
+    results[query] = reply.data.items.map(group => {
+      const page = group.find(item => !item.location.includes("#"))
+      return {
+        location: page.location, best: group[0].location, title: page.title,
+        score: group[0].score, terms: group[0].terms
+      }
+    })
   }
   const fold = {}
   for (const text of input.fold || [])

@@ -9,7 +9,7 @@ from urllib.parse import urlparse
 
 import pytest
 
-from tests.conftest import serve
+from scripts.local_server import serve
 
 pytestmark = pytest.mark.browser
 
@@ -61,7 +61,7 @@ def test_page_view_fetches_no_index_until_the_search_box_is_used(page: object, s
 @pytest.mark.parametrize(("query", "expected"), [
     ("lien he", "lien-he/"),
     ("Liên hệ", "lien-he/"),
-    ("DANG KY DANH GIA", "tai-lieu/dang-ky-danh-gia-san-xuat-sach-hon/"),
+    ("DANG KY DANH GIA", "hoi-dap/dang-ky-danh-gia-sxsh-the-nao/"),
     ("1759/QĐ-UBND", "chuong-trinh/"),
 ])
 def test_typing_key_by_key_shows_results(page: object, sub_path_url: str, query: str, expected: str) -> None:
@@ -69,6 +69,23 @@ def test_typing_key_by_key_shows_results(page: object, sub_path_url: str, query:
     box = _open_search(page)
     box.press_sequentially(query, delay=40)
     assert _first_results(page)[0] == "/sxsh/" + expected
+    # Words are marked once: no markup shows as text, every mark holds a whole word
+    shown = page.inner_text(".md-search-result__list")
+    assert "<" not in shown and ">" not in shown
+    assert page.eval_on_selector_all(".md-search-result__list mark", "marks => marks.length") > 0
+    assert not page.eval_on_selector_all(".md-search-result__list mark mark", "marks => marks.length")
+
+
+@pytest.mark.parametrize("query", ["1759", "thoi gian hoan von", "contact"])
+def test_enter_opens_the_first_result(page: object, sub_path_url: str, query: str) -> None:
+    # Material's Enter opens the entry with the highest score, wherever it is in the list
+    page.goto(sub_path_url + ("en/" if query == "contact" else ""))
+    box = _open_search(page)
+    box.press_sequentially(query, delay=30)
+    first = _first_results(page, count=1)[0]
+    with page.expect_navigation():
+        box.press("Enter")
+    assert urlparse(page.url).path == first
 
 
 def test_vietnamese_input_method_composition_shows_results(page: object, sub_path_url: str) -> None:

@@ -1,6 +1,7 @@
 """Every mistake an editor can make ends in a message naming the file, the line and the fix.
 
-Each file under broken/ holds one fault; expected.yml holds the exact messages an editor sees.
+Each file under broken/ holds one fault; expected.yml holds the exact messages an editor sees (the
+build's, and the Markdown style rules of `make check`). The editor's guide lists them from there.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import yaml
 
 from scripts.content.problems import Problem
 from scripts.content.sources import check_name, load_page
+from scripts.content.style import check_style
 from scripts.content.text_checks import check_text
 
 BROKEN = Path(__file__).parent / "broken"
@@ -20,8 +22,9 @@ EXPECTED: dict[str, list[str]] = yaml.safe_load((BROKEN.parent / "expected.yml")
 
 def problems_of(relative: str) -> list[Problem]:
     path = BROKEN / relative
-    _, problems = load_page(f"docs/{relative}", relative, path.read_text(encoding="utf-8"))
-    return problems + check_name(f"docs/{relative}", path.relative_to(BROKEN))
+    page, problems = load_page(f"docs/{relative}", relative, path.read_text(encoding="utf-8"))
+    style = check_style(page.source, page.body, page.body_line) if page else []  # `make check` only
+    return problems + style + check_name(f"docs/{relative}", path.relative_to(BROKEN))
 
 
 def test_every_broken_file_has_expected_messages() -> None:

@@ -33,3 +33,22 @@ def test_each_language_copies_only_its_own_pdfs(tmp_path: Path) -> None:
     assert (site / "tai-lieu/x/x-in.pdf").read_bytes() == b"tai-lieu/x/x-in.pdf"
     assert (site / "en/tai-lieu/x/x-in.pdf").read_bytes() == b"en/tai-lieu/x/x-in.pdf"
     assert site_links.copy_into(site, "vi", ("vi", "en"), "vi", pdfs) == 0  # unchanged: nothing rewritten
+
+
+def test_handbook_and_publications_pages_offer_the_book() -> None:
+    manifest = {
+        "so-tay/so-tay-man-hinh.pdf": {"kind": "screen", "pages": 153, "bytes": 613_000},
+        "so-tay/so-tay-in.pdf": {"kind": "print", "pages": 153, "bytes": 590_000},
+        "en/so-tay/so-tay-man-hinh.pdf": {"kind": "screen", "pages": 159, "bytes": 634_000},
+    }
+    home = site_links.book_links_for("so-tay/index.md", "vi", "vi", manifest)
+    assert home is not None and home["heading"].startswith("Tải sổ tay")
+    assert [item["href"] for item in home["items"]] == ["so-tay-man-hinh.pdf", "so-tay-in.pdf"]
+    assert home["items"][0]["details"] == "PDF, 599 KB, 153 trang"
+    publications = site_links.book_links_for("tai-lieu/index.md", "vi", "vi", manifest)
+    assert publications is not None
+    assert [item["href"] for item in publications["items"]] == ["../so-tay/so-tay-man-hinh.pdf", "../so-tay/so-tay-in.pdf"]
+    english = site_links.book_links_for("tai-lieu/index.md", "en", "vi", manifest)
+    assert english is not None and english["heading"].startswith("Download the handbook")
+    assert [item["href"] for item in english["items"]] == ["../so-tay/so-tay-man-hinh.pdf"]
+    assert english["items"][0]["details"] == "PDF, 619 KB, 159 pages"

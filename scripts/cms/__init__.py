@@ -1,0 +1,1 @@
+"""The web editing form (Decap CMS at /admin/): its configuration made from the schemas."""

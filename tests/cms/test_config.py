@@ -1,0 +1,53 @@
+"""The CMS forms are generated from the schemas: the committed copy never drifts, and every field is there."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import yaml
+
+from scripts.cms.config import CONFIG_PATH
+from scripts.content.scaffold import SCAFFOLD_TYPES
+from tests.conftest import ROOT
+
+
+def cms_config(project: Path, *arguments: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "scripts", "cms-config", *arguments], cwd=project,
+                          capture_output=True, text=True)
+
+
+def test_committed_config_matches_the_schemas() -> None:
+    result = cms_config(ROOT, "--check")
+    assert result.returncode == 0, result.stderr
+
+
+def test_drift_is_caught_and_regenerating_fixes_it(project: Path) -> None:
+    schema = project / "scripts/content/schema.py"
+    schema.write_text(schema.read_text(encoding="utf-8").replace('"Tóm tắt", "Summary",', '"Tóm lược", "Summary",'),
+                      encoding="utf-8")
+    result = cms_config(project, "--check")
+    assert result.returncode == 1
+    assert "docs/admin/config.yml không khớp với scripts/content/schema.py" in result.stderr
+    assert cms_config(project).returncode == 0
+    assert cms_config(project, "--check").returncode == 0
+    assert "Tóm lược / Summary" in (project / CONFIG_PATH).read_text(encoding="utf-8")
+
+
+def test_bilingual_folder_collections_with_every_field_in_schema_order() -> None:
+    config = yaml.safe_load((ROOT / CONFIG_PATH).read_text(encoding="utf-8"))
+    assert config["i18n"] == {"structure": "multiple_files", "locales": ["vi", "en"], "default_locale": "vi"}
+    assert config["slug"]["encoding"] == "ascii" and config["slug"]["clean_accents"] is True
+    assert config["locale"] == "vi"
+    assert config["backend"]["name"] == "forgejo"
+    collections = {collection["name"]: collection for collection in config["collections"]}
+    assert set(collections) == set(SCAFFOLD_TYPES)
+    for name, content_type in SCAFFOLD_TYPES.items():
+        collection = collections[name]
+        assert collection["folder"] == f"docs/{content_type.folder}"
+        names = [field["name"] for field in collection["fields"]]
+        assert names == [field.name for field in content_type.fields] + ["body"]
+        for field, spec in zip(content_type.fields, collection["fields"], strict=False):
+            assert spec.get("required", True) == field.required
+            assert spec["label"] == f"{field.label_vi} / {field.label_en}"
