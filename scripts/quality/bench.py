@@ -152,6 +152,15 @@ def run() -> str:
     return "\n".join(lines)
 
 
-def append(section: str) -> None:
-    text = BENCHMARKS.read_text(encoding="utf-8") if BENCHMARKS.exists() else ""
-    BENCHMARKS.write_text(text.rstrip("\n") + "\n\n" + section, encoding="utf-8")
+def append(section: str, path: Path = BENCHMARKS) -> None:
+    """Add a run at the end of the "## Runs" section (other sections, such as the search
+    benchmark's, which scripts/search/bench.py rewrites, stay where they are)."""
+    text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
+    runs = re.search(r"^## Runs\n", text, re.MULTILINE)
+    if runs is None:
+        text = text.rstrip("\n") + "\n\n## Runs\n"
+        runs = re.search(r"^## Runs\n", text, re.MULTILINE)
+    following = re.compile(r"^## ", re.MULTILINE).search(text, runs.end())
+    end = following.start() if following else len(text)
+    before, after = text[:end].rstrip("\n"), text[end:]
+    path.write_text(before + "\n\n" + section.rstrip("\n") + "\n" + ("\n" + after if after else ""), encoding="utf-8")

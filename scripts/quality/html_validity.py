@@ -11,6 +11,8 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
+from scripts.quality.site_pages import html_pages
+
 ROOT = Path(__file__).resolve().parents[2]
 VNU_JAR = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 
@@ -45,9 +47,9 @@ class Problem:
 
 
 def check(site: Path) -> list[Problem]:
-    """Every error the checker reports on the site's HTML files, less the accepted ones."""
+    """Every error the checker reports on the site's pages (site_pages.html_pages), less the accepted ones."""
     result = subprocess.run(
-        ["java", "-jar", str(VNU_JAR), "--errors-only", "--skip-non-html", "--format", "json", str(site)],
+        ["java", "-jar", str(VNU_JAR), "--errors-only", "--format", "json", *map(str, html_pages(site))],
         capture_output=True, text=True,
     )
     if not result.stderr.strip().startswith("{"):

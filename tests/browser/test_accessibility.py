@@ -37,6 +37,17 @@ SIDEWAYS = """() => {
 }"""
 
 
+def axe_violations(page: object, url: str, exclude: list[str] | None = None) -> list[dict]:
+    """axe's WCAG 2.2 A/AA violations on one page, for tests of one template or widget (after they
+    have used it); ``exclude`` leaves parts of the page (CSS selectors) to the site-wide pass."""
+    origin = "{0.scheme}://{0.netloc}/".format(urlsplit(url))
+    page.route("**/*", lambda route: route.continue_() if route.request.url.startswith(origin) else route.abort())
+    page.goto(url, wait_until="networkidle")
+    page.add_script_tag(path=str(AXE))
+    context = json.dumps({"include": [["html"]], "exclude": [[selector] for selector in exclude or []]})
+    return page.evaluate(f"async () => (await axe.run({context}, {json.dumps(AXE_OPTIONS)})).violations")
+
+
 @dataclass
 class Scan:
     pages: list[str] = field(default_factory=list)

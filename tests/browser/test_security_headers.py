@@ -31,6 +31,9 @@ def nginx_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     # File types the site will serve but the current content may not have yet.
     (site / "sample.webmanifest").write_text('{"name": "SXSH"}', encoding="utf-8")
     (site / "sample.pdf").write_bytes(b"%PDF-1.4\n%%EOF\n")
+    if not (site / "admin").exists():  # a stand-in for the editors' CMS page until it is built
+        (site / "admin").mkdir()
+        (site / "admin" / "index.html").write_text("<!doctype html><title>CMS</title>", encoding="utf-8")
     with serving(scratch, port) as url:
         yield url
 
@@ -52,6 +55,16 @@ def test_security_headers_on_pages_assets_and_errors(nginx_url: str, path: str) 
     assert headers["strict-transport-security"].startswith("max-age=")
     assert headers["x-content-type-options"] == "nosniff"
     assert headers["referrer-policy"] == "strict-origin-when-cross-origin"
+
+
+def test_only_the_editors_cms_gets_its_wider_policy(nginx_url: str) -> None:
+    # Decap CMS needs run-time code and injected styles; the pages never do.
+    _, page_headers, _ = fetch(nginx_url + "lien-he/")
+    _, cms_headers, _ = fetch(nginx_url + "admin/")
+    assert "'unsafe-eval'" not in page_headers["content-security-policy"]
+    assert "'unsafe-eval'" in cms_headers["content-security-policy"]
+    assert "frame-ancestors 'none'" in cms_headers["content-security-policy"]
+    assert cms_headers["x-content-type-options"] == "nosniff"
 
 
 def test_language_switcher_finds_the_sitemap_next_to_each_page(nginx_url: str) -> None:

@@ -34,6 +34,8 @@ def test_no_page_needs_inline_code_or_styles(built_site: Path) -> None:
 
 
 def test_policy_allows_no_inline_code_and_no_other_host() -> None:
+    # The pages' policy: the first in the file, in `location /sxsh/` itself (the editors' CMS
+    # under /sxsh/admin/ has its own, tested in tests/browser/test_security_headers.py).
     policy = re.search(r'add_header Content-Security-Policy "([^"]+)"', CONF.read_text(encoding="utf-8"))[1]
     directives = {part.split()[0]: part.split()[1:] for part in policy.split(";") if part.strip()}
     assert directives["default-src"] == ["'none'"]
