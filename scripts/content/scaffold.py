@@ -43,11 +43,15 @@ _BODIES = {
     ("qa", "en"): "# {title}\n\n{note}**{short_answer}**\n\n## Details\n\n"
                   "<!-- Explain the short answer above in more detail. -->\n\n## Sources\n\n{sources}\n",
     ("case", "vi"): "# {title}\n\n## Doanh nghiệp\n\n<!-- Doanh nghiệp làm gì, tình hình trước khi đánh giá. -->\n\n"
-                    "## Giải pháp\n\n<!-- Các giải pháp đã làm, theo thứ tự trong phần đầu trang. -->\n\n"
-                    "## Kết quả\n\n<!-- Tiết kiệm được gì, đo thế nào. -->\n\n## Nguồn\n\n{sources}\n",
+                    "## Giải pháp\n\n<!-- Bảng giải pháp được dựng từ `measures:` ở phần đầu trang. -->\n\n"
+                    "<!-- render case-measures -->\n\n"
+                    "## Kết quả\n\n<!-- render case-totals -->\n\n<!-- Tiết kiệm được gì, đo thế nào. -->\n\n"
+                    "## Nguồn\n\n{sources}\n",
     ("case", "en"): "# {title}\n\n{note}## The enterprise\n\n<!-- What it makes, where it stood before the assessment. -->\n\n"
-                    "## Measures\n\n<!-- The measures, in the order of the front matter. -->\n\n"
-                    "## Results\n\n<!-- What was saved and how it was measured. -->\n\n## Sources\n\n{sources}\n",
+                    "## Measures\n\n<!-- The table of measures is made from `measures:` in the front matter. -->\n\n"
+                    "<!-- render case-measures -->\n\n"
+                    "## Results\n\n<!-- render case-totals -->\n\n<!-- What was saved and how it was measured. -->\n\n"
+                    "## Sources\n\n{sources}\n",
     # Leaflets: one <section class="sx-panel"> per printed panel, in print order.
     ("leaflet", "vi"): "<section class=\"sx-panel\" markdown>\n\n# {title}\n\n"
                        "<!-- Mặt bìa: một hoặc hai câu. Mỗi mặt in là một khối <section> như thế này. -->\n\n"

@@ -121,5 +121,8 @@ def data_table(caption: str, header: list[str], rows: list[list[str]], footer: l
 
 
 def figure(chart: str, table: str) -> str:
-    """The chart and its data table together; one raw-HTML block (no blank line inside)."""
-    return f'\n<figure class="sx-figure">\n{chart}\n<div class="sx-table-scroll">{table}</div>\n</figure>\n'
+    """The chart and its data table together; one raw-HTML block (no blank line inside). The
+    drawing stays out of the search index (Material's data-search-exclude): its labels would run
+    together there, and the table beside it holds the same words and figures."""
+    return (f'\n<figure class="sx-figure">\n<div data-search-exclude>{chart}</div>\n'
+            f'<div class="sx-table-scroll">{table}</div>\n</figure>\n')

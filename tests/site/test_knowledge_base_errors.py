@@ -3,27 +3,9 @@ disagrees with its figures, with the message an editor needs, and writes no page
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
-import pytest
-
-from tests.conftest import ROOT, build_site
-
-COPIED = ["mkdocs.yml", "docs", "handbook", "data", "overrides", "scripts"]
-
-
-@pytest.fixture
-def project(tmp_path: Path) -> Path:
-    copy = tmp_path / "project"
-    copy.mkdir()
-    for name in COPIED:
-        source = ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, copy / name, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy2(source, copy / name)
-    return copy
+from tests.conftest import build_site
 
 
 def insert_after(path: Path, marker: str, lines: list[str]) -> int:
