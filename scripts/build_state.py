@@ -42,7 +42,7 @@ def load(root: Path, config: MkDocsConfig) -> Site:
     global _current, _dates
     key = _fingerprint(root, config)
     if key not in _cache:
-        site = load_site(root, mounts(config))
+        site = load_site(root, mounts(config), Path(config.docs_dir))
         site.problems.extend(check_directives(site))
         _cache.clear()
         _cache[key] = site

@@ -61,14 +61,16 @@ def source_folders(mounts: dict[str, str]) -> dict[str, str]:
     return {"docs": "", **mounts}
 
 
-def load_site(root: Path, mounts: dict[str, str]) -> Site:
+def load_site(root: Path, mounts: dict[str, str], docs_dir: Path | None = None) -> Site:
+    """Every source of the site; ``docs_dir`` is MkDocs' docs folder when it is not ``root/docs``
+    (the search benchmark builds a generated corpus with our configuration)."""
     site = Site(root)
     for folder, url_folder in source_folders(mounts).items():
-        base = root / folder
+        base = docs_dir if (docs_dir is not None and folder == "docs") else root / folder
         for path in sorted(base.rglob("*")):
             if path.is_dir() or _is_ignored(path.relative_to(base)):
                 continue
-            relative = path.relative_to(root).as_posix()
+            relative = path.relative_to(root).as_posix() if path.is_relative_to(root) else path.as_posix()
             site.problems.extend(check_name(relative, path.relative_to(base)))
             if path.suffix == MARKDOWN_SUFFIX:
                 inner = path.relative_to(base).as_posix()

@@ -190,7 +190,7 @@ def _filters(context: RenderContext, records: list[CaseRecord], sectors: dict[st
     used_sectors = [s for s in sectors if any(r.sector == s for r in records)]
     years = sorted({r.year for r in records}, reverse=True)
     return "".join([
-        f'<form class="sx-catalogue-filters" hidden aria-label="{_e(_w("filters", language))}">',
+        f'<form class="sx-catalogue-filters" data-search-exclude hidden aria-label="{_e(_w("filters", language))}">',
         select("sector", _w("sector", language),
                [("", _w("all_sectors", language)), *((s, sectors[s]) for s in used_sectors)]),
         select("technique", _w("technique", language),

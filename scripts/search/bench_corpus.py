@@ -96,6 +96,7 @@ def _config(project: Path, folders: list[str]) -> str:
     changes = [
         ("docs_dir: docs\n", f"docs_dir: {project / 'docs'}\n{nav}\n"),
         ("custom_dir: overrides\n", f"custom_dir: {ROOT / 'overrides'}\n"),
+        ("  mounts:\n    handbook: so-tay\n", ""),
         ("  - scripts/hooks.py\n", f"  - {ROOT / 'scripts' / 'hooks.py'}\n"),
         ("watch:\n  - handbook\n  - data\n  - scripts\n", ""),
         # Pages outside the navigation: Material would otherwise put all 1,000 pages

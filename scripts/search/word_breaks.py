@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-_CELL_END = re.compile(r"(?<!\s)</(td|th)>")
+_CELL_END = re.compile(r"(?<!\s)</(td|th|caption)>")
 _LINE_BREAK = re.compile(r"(<br\s*/?>)(?!\s)")
 
 
