@@ -147,7 +147,7 @@ def test_files_are_written_once_at_the_root(built_site: Path) -> None:
 def test_data_page_links_every_file_with_its_true_size(built_site: Path, page: str) -> None:
     html = (built_site / page).read_text(encoding="utf-8")
     language = "en" if page.startswith("en/") else "vi"
-    links = re.findall(r'<a href="([^"]+)">([^<]+)</a> \(([^)]+)\)', html)
+    links = re.findall(r'<a href="([^"]+)"[^>]*>([^<]+)</a> \(([^)]+)\)', html)
     files = {p.name for p in (built_site / FOLDER).iterdir()}
     assert {text for _, text, _ in links} >= files
     for href, name, size in links:
