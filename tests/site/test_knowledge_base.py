@@ -209,7 +209,7 @@ def chart_tables(built_site: Path, language: str) -> list[list[list[str]]]:
     figures = tree.xpath("//article//figure[contains(@class, 'sx-figure')]")
     tables = []
     for figure in figures:
-        [svg] = figure.xpath("./*[local-name()='svg']")
+        [svg] = figure.xpath(".//*[local-name()='svg']")  # inside the drawing's wrapper
         assert svg.get("role") == "img"
         title_id, desc_id = svg.get("aria-labelledby").split()
         assert svg.xpath(f"./*[local-name()='title'][@id='{title_id}']")
