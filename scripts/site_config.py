@@ -3,6 +3,7 @@ mkdocs-static-i18n replaces per language during a build (the site's own name).""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import yaml
@@ -10,19 +11,26 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 
 
+class _Loader(yaml.SafeLoader):
+    pass
+
+
+def _env(loader: yaml.SafeLoader, node: yaml.Node) -> object:
+    # MkDocs' !ENV: [NAME, ..., default] or NAME; the first variable that is set wins, as in a build.
+    names = loader.construct_sequence(node) if isinstance(node, yaml.SequenceNode) else [loader.construct_scalar(node)]
+    *variables, default = names if len(names) > 1 else [*names, None]
+    for name in variables:
+        if os.environ.get(str(name)):
+            return os.environ[str(name)]
+    return default
+
+
+_Loader.add_constructor("!ENV", _env)
+
+
 def site_config(root: Path = ROOT) -> dict:
-    """The YAML of mkdocs.yml, each !ENV tag taken at its default."""
-
-    class Loader(yaml.SafeLoader):
-        pass
-
-    def env_default(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> object:
-        if isinstance(node, yaml.SequenceNode) and node.value:
-            return loader.construct_object(node.value[-1])
-        return None
-
-    Loader.add_multi_constructor("!", env_default)
-    return yaml.load((root / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Loader)
+    """The YAML of mkdocs.yml, each !ENV tag resolved the way MkDocs resolves it."""
+    return yaml.load((root / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_Loader)
 
 
 def site_names(config: dict) -> dict[str, str]:

@@ -1,35 +1,17 @@
 """The site configuration the PDF step needs, read from mkdocs.yml (one configuration).
 
 MkDocs' own loader would instantiate every plugin; the PDF step only needs a
-few plain values, so the YAML is read directly with the same ``!ENV`` rule.
+few plain values, so the YAML is read by scripts/site_config.py (same ``!ENV`` rule).
 """
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
+from scripts.site_config import site_config
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-class _Loader(yaml.SafeLoader):
-    pass
-
-
-def _env(loader: yaml.SafeLoader, node: yaml.Node) -> object:
-    # mkdocs' !ENV: [NAME, default] or NAME; the first variable that is set wins.
-    names = loader.construct_sequence(node) if isinstance(node, yaml.SequenceNode) else [loader.construct_scalar(node)]
-    *variables, default = names if len(names) > 1 else [*names, None]
-    for name in variables:
-        if os.environ.get(str(name)):
-            return os.environ[str(name)]
-    return default
-
-
-_Loader.add_constructor("!ENV", _env)
 
 
 @dataclass(frozen=True)
@@ -51,7 +33,7 @@ class SiteConfig:
 
 
 def load_config(root: Path = ROOT) -> SiteConfig:
-    raw = yaml.load((root / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_Loader)
+    raw = site_config(root)
     names: list[str] = []
     configs: dict[str, dict] = {}
     for entry in raw.get("markdown_extensions", []):
