@@ -138,7 +138,7 @@ def make(type_name: str, title: str, title_en: str = "", today: dt.date | None =
     folder = (folders or {}).get(content_type.folder, f"docs/{content_type.folder}")
     stem = f"{folder}/{slugify(title)}"
     return Scaffold({
-        f"{stem}.md": page_text(content_type, title, "vi", today),
+        f"{stem}.vi.md": page_text(content_type, title, "vi", today),
         f"{stem}.en.md": page_text(content_type, title_en, "en", today),
     })
 

@@ -73,6 +73,7 @@ def load_site(root: Path, mounts: dict[str, str], docs_dir: Path | None = None) 
             relative = path.relative_to(root).as_posix() if path.is_relative_to(root) else path.as_posix()
             site.problems.extend(check_name(relative, path.relative_to(base)))
             if path.suffix == MARKDOWN_SUFFIX:
+                site.problems.extend(check_language_suffix(relative))
                 inner = path.relative_to(base).as_posix()
                 url_path = f"{url_folder}/{inner}" if url_folder else inner
                 text, problems = read_source(path, relative)
@@ -143,6 +144,21 @@ def check_name(relative: str, inner: Path) -> list[Problem]:
                 f" — rename it “{fixed}” (plain letters, digits and hyphens only)",
             ))
     return problems
+
+
+def check_language_suffix(relative: str) -> list[Problem]:
+    """Every page names its language (`x.vi.md`, `x.en.md`): the web form (Decap) lists only
+    files that do, so a page written `x.md` could never be opened there."""
+    if any(relative.endswith(f".{language}{MARKDOWN_SUFFIX}") for language in LANGUAGES):
+        return []
+    fixed = relative.rsplit("/", 1)[-1].removesuffix(MARKDOWN_SUFFIX) + f".{DEFAULT_LANGUAGE}{MARKDOWN_SUFFIX}"
+    return [Problem(
+        relative, 1, "tên tệp",
+        f"tên tệp không ghi ngôn ngữ — đổi tên thành “{fixed}” (bản tiếng Việt; bản tiếng Anh là .en.md),"
+        " để biểu mẫu web mở được trang này; liên kết tới trang vẫn viết “.md”",
+        f"the file name does not say its language — rename it “{fixed}” (the Vietnamese text; English is .en.md),"
+        " so that the web form can open the page; links to the page still end in “.md”",
+    )]
 
 
 def language_of(url_path: str) -> tuple[str, str]:

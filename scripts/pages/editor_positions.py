@@ -42,6 +42,9 @@ class PositionFilter(logging.Filter):
             if doc_file.startswith(url_folder + "/"):
                 source = f"{folder}/{doc_file[len(url_folder) + 1:]}"
         path = self.root / source
+        if not path.exists() and source.endswith(".md"):  # the Vietnamese file is x.vi.md
+            source = source.removesuffix(".md") + ".vi.md"
+            path = self.root / source
         if path.exists():
             for number, line in enumerate(path.read_text(encoding="utf-8").split("\n"), start=1):
                 if target in line:

@@ -118,7 +118,7 @@ def generate(project: Path, pages: int = 1000, seed: int = SEED) -> Path:
         shutil.rmtree(project)
     docs = project / "docs"
     folders = [f"chu-de-{number:02d}" for number in range(1, -(-pages // PAGES_PER_FOLDER) + 1)]
-    for suffix, home in ((".md", "Trang thử nghiệm tìm kiếm"), (".en.md", "Search test pages")):
+    for suffix, home in ((".vi.md", "Trang thử nghiệm tìm kiếm"), (".en.md", "Search test pages")):
         docs.mkdir(parents=True, exist_ok=True)
         (docs / f"index{suffix}").write_text(f"---\ntitle: {home}\n---\n\n# {home}\n", encoding="utf-8")
         for number, folder in enumerate(folders, start=1):
@@ -129,7 +129,7 @@ def generate(project: Path, pages: int = 1000, seed: int = SEED) -> Path:
         folder = folders[number // PAGES_PER_FOLDER]
         vi_title = rng.choice(texts["vi"].headings)
         slug = f"{slugify(vi_title)[:60].strip('-')}-{number:04d}"
-        (docs / folder / f"{slug}.md").write_text(_page(vi_title, texts["vi"], rng), encoding="utf-8")
+        (docs / folder / f"{slug}.vi.md").write_text(_page(vi_title, texts["vi"], rng), encoding="utf-8")
         en_title = rng.choice(texts["en"].headings)
         (docs / folder / f"{slug}.en.md").write_text(_page(en_title, texts["en"], rng), encoding="utf-8")
     config = project / "mkdocs.yml"

@@ -64,7 +64,7 @@ def question(name: str, related: list[str] = (), exclude: list[str] = ()) -> Sou
     if exclude:
         lines += ["exclude_related:", *(f"  - {path}" for path in exclude)]
     text = "\n".join([*lines, "---", "", "Nội dung.", ""])
-    page, problems = load_page(f"docs/hoi-dap/{name}.md", f"hoi-dap/{name}.md", text)
+    page, problems = load_page(f"docs/hoi-dap/{name}.vi.md", f"hoi-dap/{name}.md", text)
     assert page is not None and problems == []
     return page
 
@@ -72,7 +72,7 @@ def question(name: str, related: list[str] = (), exclude: list[str] = ()) -> Sou
 def handbook_chapter() -> SourcePage:
     text = ("---\ntitle: Quản lý nội vi\npart: 3\norder: 1\nsummary: x\nsources:\n  - x\nupdated: 2026-01-15\n---\n\n"
             "Nội dung.\n")
-    page, problems = load_page("handbook/giai-phap/quan-ly-noi-vi.md", "so-tay/giai-phap/quan-ly-noi-vi.md", text)
+    page, problems = load_page("handbook/giai-phap/quan-ly-noi-vi.vi.md", "so-tay/giai-phap/quan-ly-noi-vi.md", text)
     assert page is not None and problems == []
     return page
 
@@ -148,7 +148,7 @@ def test_unknown_page_names_the_field_and_suggests_close_paths() -> None:
     site = site_of(question("a", related=["hoi-dap/b.md", "hoi-dap/danh-gia-mat-bao-lau.md"]),
                    question("b"), question("danh-gia-sxsh-mat-bao-lau"), handbook_chapter())
     assert [str(p) for p in check_site(site)] == [
-        "docs/hoi-dap/a.md:10: related[2]: không có trang “hoi-dap/danh-gia-mat-bao-lau.md” (có phải"
+        "docs/hoi-dap/a.vi.md:10: related[2]: không có trang “hoi-dap/danh-gia-mat-bao-lau.md” (có phải"
         " “hoi-dap/danh-gia-sxsh-mat-bao-lau.md”?) — viết đường dẫn của trang trong trang web, bắt đầu bằng hoi-dap/"
         " hoặc so-tay/, ví dụ “hoi-dap/sxsh-la-gi.md”, “so-tay/giai-phap/quan-ly-noi-vi.md”\n"
         "    (EN) there is no page “hoi-dap/danh-gia-mat-bao-lau.md” (did you mean"

@@ -11,13 +11,13 @@ import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
 HANDBOOK = ROOT / "handbook"
-CHAPTERS = sorted(p for p in HANDBOOK.rglob("*.md") if not p.name.endswith(".en.md"))
+CHAPTERS = sorted(HANDBOOK.rglob("*.vi.md"))
 UNFINISHED = re.compile(r"\b(TODO|TBD|FIXME|lorem ipsum|placeholder|coming soon|đang cập nhật|sẽ bổ sung)\b", re.IGNORECASE)
 NORM_UNITS = r"(?:MJ\s*/\s*(?:hl|t|tấn)|kWh\s*/\s*(?:t|tấn)|kWh per tonne|MJ per (?:hl|tonne))"
 
 
 def english_of(path: Path) -> Path:
-    return path.with_name(path.stem + ".en.md")
+    return path.with_name(path.name.removesuffix(".vi.md") + ".en.md")
 
 
 def norm_values() -> set[float]:
@@ -56,7 +56,7 @@ def test_chapter_in_both_languages_with_sources_and_finished(chapter: Path) -> N
 
 def test_english_chapters_all_have_a_vietnamese_source() -> None:
     for english in HANDBOOK.rglob("*.en.md"):
-        assert english.with_name(english.name.replace(".en.md", ".md")).exists(), english
+        assert english.with_name(english.name.replace(".en.md", ".vi.md")).exists(), english
 
 
 def test_no_norm_value_is_typed_by_hand() -> None:

@@ -23,7 +23,7 @@ def test_scaffold_is_valid_in_schema_order(type_name: str) -> None:
     content_type = SCAFFOLD_TYPES[type_name]
     scaffold = make(type_name, TITLE, today=TODAY)
     folder = content_type.folder
-    assert list(scaffold.files) == [f"docs/{folder}/danh-gia-sxsh-mat-bao-lau-o-do-son.md",
+    assert list(scaffold.files) == [f"docs/{folder}/danh-gia-sxsh-mat-bao-lau-o-do-son.vi.md",
                                     f"docs/{folder}/danh-gia-sxsh-mat-bao-lau-o-do-son.en.md"]
     required = [field.name for field in content_type.fields if field.required]
     for path, text in scaffold.files.items():

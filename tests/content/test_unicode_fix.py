@@ -19,11 +19,11 @@ CLEAN = "Sản xuất sạch hơn trong công nghiệp."
 
 # Fixture file -> what line 9 (the body) reads after the fix.
 FIXED_BODY = {
-    "bang-ma-tcvn3.md": "Sản xuất sạch hơn trong công nghiệp.",
-    "bang-ma-vni.md": "Sản xuất sạch hơn.",
-    "chu-to-hop-nfd.md": "Sản xuất sạch hơn là cách làm tốt.",
-    "ky-tu-an.md": "Sản xuất sạch hơn.",
-    "ky-tu-dieu-khien.md": "Sản xuất sạch hơn.",
+    "bang-ma-tcvn3.vi.md": "Sản xuất sạch hơn trong công nghiệp.",
+    "bang-ma-vni.vi.md": "Sản xuất sạch hơn.",
+    "chu-to-hop-nfd.vi.md": "Sản xuất sạch hơn là cách làm tốt.",
+    "ky-tu-an.vi.md": "Sản xuất sạch hơn.",
+    "ky-tu-dieu-khien.vi.md": "Sản xuất sạch hơn.",
 }
 
 
@@ -101,11 +101,11 @@ def test_command_fixes_only_broken_files_and_keeps_the_rest_byte_identical(proje
     for name in FIXED_BODY:
         shutil.copy(BROKEN / name, project / "docs/tin-tuc" / name)
     crlf = "---\ntitle: Tin\ndate: 2026-01-15\nsummary: Tóm tắt.\nsources:\n  - Nguồn\n---\n\n" + CLEAN + "\n"
-    (project / "docs/tin-tuc/crlf.md").write_bytes(crlf.replace("\n", "\r\n").encode())
+    (project / "docs/tin-tuc/crlf.vi.md").write_bytes(crlf.replace("\n", "\r\n").encode())
     before = digest(project)
     result = subprocess.run([sys.executable, "-m", "scripts", "fix-unicode"], cwd=project, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
-    assert "docs/tin-tuc/bang-ma-tcvn3.md:9: S¶n xuÊt s¹ch h¬n trong c«ng nghiÖp. → Sản xuất sạch hơn trong công" in result.stdout
+    assert "docs/tin-tuc/bang-ma-tcvn3.vi.md:9: S¶n xuÊt s¹ch h¬n trong c«ng nghiÖp. → Sản xuất sạch hơn trong công" in result.stdout
     assert "5 dòng trong 5 tệp" in result.stdout
     after = digest(project)
     changed = {path for path in before if before[path] != after[path]}

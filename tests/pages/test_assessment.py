@@ -99,7 +99,7 @@ def test_form_is_radio_groups_with_points_and_links() -> None:
 
 
 def test_handbook_criteria_page_renders_the_levels_instead_of_typing_them() -> None:
-    for name in ("index.md", "index.en.md"):
+    for name in ("index.vi.md", "index.en.md"):
         text = (ROOT / "handbook" / "tieu-chi" / name).read_text(encoding="utf-8")
         assert "<!-- render assessment-levels -->" in text
         assert not re.search(r"^\|\s*(Mức|Level) 1", text, re.MULTILINE), f"{name} types the levels table by hand"

@@ -21,10 +21,10 @@ def test_the_same_seed_makes_the_same_pages_in_both_languages(tmp_path: Path) ->
     bench_corpus.generate(tmp_path / "b", pages=60)
     pages = _files(tmp_path / "a")
     assert pages == _files(tmp_path / "b")
-    vietnamese = [name for name in pages if not name.endswith(".en.md") and not name.endswith("index.md")]
+    vietnamese = [name for name in pages if name.endswith(".vi.md") and not name.endswith("index.vi.md")]
     english = [name for name in pages if name.endswith(".en.md") and not name.endswith("index.en.md")]
     assert len(vietnamese) == len(english) == 60
-    assert {name.removesuffix(".md") for name in vietnamese} == {name.removesuffix(".en.md") for name in english}
+    assert {name.removesuffix(".vi.md") for name in vietnamese} == {name.removesuffix(".en.md") for name in english}
 
 
 def test_the_corpus_builds_with_our_configuration(tmp_path: Path) -> None:

@@ -42,10 +42,11 @@ class Case:
 
 def cases() -> list[Case]:
     found = []
-    for path in sorted(CASES.glob("*.md")):
-        if path.name.startswith("index.") or path.name.endswith(".en.md"):
+    for path in sorted(CASES.glob("*.vi.md")):
+        if path.name.startswith("index."):
             continue
-        found.append(Case(path.stem, front_matter(path), front_matter(path.with_name(path.stem + ".en.md"))))
+        stem = path.name.removesuffix(".vi.md")
+        found.append(Case(stem, front_matter(path), front_matter(path.with_name(stem + ".en.md"))))
     return found
 
 

@@ -27,31 +27,31 @@ def digest(folder: Path) -> dict[str, str]:
 
 
 def test_content_errors_stop_the_build_before_rendering(project: Path, tmp_path: Path) -> None:
-    (project / "docs/tin-tuc/tin-loi.md").write_text(
+    (project / "docs/tin-tuc/tin-loi.vi.md").write_text(
         "---\ntitle: Tin lỗi\ndate: 2026-13-01\nsummary: Tóm tắt.\nsources:\n  - Nguồn\n---\n\nS¶n xuÊt.\n",
         encoding="utf-8")
     before = digest(project)
     result = build(project, tmp_path)
     output = result.stdout + result.stderr
     assert result.returncode != 0
-    assert "docs/tin-tuc/tin-loi.md:3: date: ngày “2026-13-01” không đúng hoặc không có thật" in output
-    assert "docs/tin-tuc/tin-loi.md:9: bảng mã cũ: chữ “S¶n”" in output
+    assert "docs/tin-tuc/tin-loi.vi.md:3: date: ngày “2026-13-01” không đúng hoặc không có thật" in output
+    assert "docs/tin-tuc/tin-loi.vi.md:9: bảng mã cũ: chữ “S¶n”" in output
     assert not list((tmp_path / "out").rglob("*.html"))
     assert digest(project) == before
 
 
 def test_broken_link_is_reported_with_file_and_line(project: Path, tmp_path: Path) -> None:
-    page = project / "docs/lien-he/index.md"
+    page = project / "docs/lien-he/index.vi.md"
     lines = page.read_text(encoding="utf-8").split("\n")
     lines.insert(12, "Xem [trang không có](khong-co-trang-nay.md).")
     page.write_text("\n".join(lines), encoding="utf-8")
     result = build(project, tmp_path)
     assert result.returncode != 0
-    assert "docs/lien-he/index.md:13: liên kết / link:" in result.stdout + result.stderr
+    assert "docs/lien-he/index.vi.md:13: liên kết / link:" in result.stdout + result.stderr
 
 
 def test_page_in_one_language_only_carries_a_visible_note(project: Path, tmp_path: Path) -> None:
-    (project / "docs/tin-tuc/chi-co-tieng-viet.md").write_text(
+    (project / "docs/tin-tuc/chi-co-tieng-viet.vi.md").write_text(
         "---\ntitle: Tin chỉ có tiếng Việt\ndate: 2026-11-20\nsummary: Tóm tắt.\nsources:\n  - Nguồn\n---\n\n"
         "# Tin chỉ có tiếng Việt\n\nNội dung.\n", encoding="utf-8")
     result = build(project, tmp_path)
@@ -61,3 +61,13 @@ def test_page_in_one_language_only_carries_a_visible_note(project: Path, tmp_pat
     assert '<div lang="vi">' in english
     vietnamese = (tmp_path / "out/tin-tuc/chi-co-tieng-viet/index.html").read_text(encoding="utf-8")
     assert "Trang này chưa có bản tiếng Anh" in vietnamese
+
+
+def test_page_without_a_language_in_its_name_stops_the_build(project: Path, tmp_path: Path) -> None:
+    # The web form lists only x.vi.md / x.en.md, so a page named x.md could never be opened there.
+    (project / "docs/lien-he/index.vi.md").rename(project / "docs/lien-he/index.md")
+    result = build(project, tmp_path)
+    assert result.returncode != 0
+    assert ("docs/lien-he/index.md:1: tên tệp: tên tệp không ghi ngôn ngữ — đổi tên thành “index.vi.md”"
+            in result.stdout + result.stderr)
+    assert (project / "docs/lien-he/index.md").exists()  # reported, never renamed by the build

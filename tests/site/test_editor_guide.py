@@ -57,5 +57,5 @@ def test_error_list_shows_every_real_message(built_site: Path) -> None:
 
 def test_guide_shows_the_scaffold_as_make_writes_it(built_site: Path) -> None:
     page = read(built_site, f"{GUIDE}/index.html")
-    assert "docs/hoi-dap/danh-gia-sxsh-mat-bao-lau.md" in page
+    assert "docs/hoi-dap/danh-gia-sxsh-mat-bao-lau.vi.md" in page
     assert "short_answer" in page and "topic" in page

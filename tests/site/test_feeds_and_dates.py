@@ -67,6 +67,15 @@ def test_last_updated_falls_back_to_the_commit_date(project: Path, tmp_path: Pat
     assert fact.search(vietnamese).group(1) == "5/3/2025"
     english = (tmp_path / "out/en/lien-he/index.html").read_text(encoding="utf-8")
     assert fact.search(english).group(1) == "14 February 2026"
+    # A pure rename changes no text: the page keeps the date of its last real change.
+    _git(project, "mv", "docs/lien-he/index.vi.md", "docs/lien-he/index.md")
+    _git(project, "commit", "-q", "-m", "Đổi tên", date="2026-03-01T09:00:00+07:00")
+    _git(project, "mv", "docs/lien-he/index.md", "docs/lien-he/index.vi.md")
+    _git(project, "commit", "-q", "-m", "Đổi tên lại", date="2026-04-01T09:00:00+07:00")
+    result = build_site(tmp_path / "out2", cwd=project)
+    assert result.returncode == 0, result.stdout + result.stderr
+    vietnamese = (tmp_path / "out2/lien-he/index.html").read_text(encoding="utf-8")
+    assert fact.search(vietnamese).group(1) == "5/3/2025"
     # A date in the front matter still wins over git.
     news = (tmp_path / "out/tin-tuc/ra-mat-chuyen-muc-san-xuat-sach-hon/index.html").read_text(encoding="utf-8")
     assert fact.search(news).group(1) == "27/11/2026"

@@ -13,8 +13,7 @@ from scripts.content.schema import MEASURE_STATUS_NAMES, QA_TOPIC_NAMES
 from tests.site.case_data import IMPLEMENTED, ROOT, Case, cases, front_matter, names, number, payback
 
 LANGUAGES = ["vi", "en"]
-QUESTIONS = sorted(p for p in (ROOT / "docs" / "hoi-dap").glob("*.md")
-                   if not p.name.startswith("index.") and not p.name.endswith(".en.md"))
+QUESTIONS = sorted(p for p in (ROOT / "docs" / "hoi-dap").glob("*.vi.md") if not p.name.startswith("index."))
 
 
 def document(site: Path, path: str) -> lxml_html.HtmlElement:
@@ -52,7 +51,7 @@ def test_qa_home_lists_every_question_once_under_its_topic_in_order(built_site: 
             target = resolve(page, link.get("href"))
             assert target not in listed, f"{target} listed twice"
             listed[target] = topic
-    expected = {f"{prefix(language)}hoi-dap/{p.stem}/index.html": front_matter(p)["topic"] for p in QUESTIONS}
+    expected = {f"{prefix(language)}hoi-dap/{p.name.split('.')[0]}/index.html": front_matter(p)["topic"] for p in QUESTIONS}
     assert listed == expected
 
 
@@ -61,7 +60,7 @@ def test_every_question_ends_with_related_questions_and_handbook_pages(built_sit
     headings = {"vi": ("Câu hỏi liên quan", "Đọc thêm trong Sổ tay SXSH"),
                 "en": ("Related questions", "Read more in the handbook")}[language]
     for source in QUESTIONS:
-        page = f"{prefix(language)}hoi-dap/{source.stem}/index.html"
+        page = f"{prefix(language)}hoi-dap/{source.name.split('.')[0]}/index.html"
         tree = document(built_site, page)
         asides = tree.xpath("//article/aside[contains(@class, 'sx-related')]")
         assert [text(a.xpath("h2")[0]) for a in asides] == list(headings), page

@@ -31,7 +31,11 @@ def front_matter(path: Path) -> dict:
 
 
 def vietnamese_pages(folder: str) -> list[Path]:
-    return sorted(p for p in (ROOT / "docs" / folder).glob("*.md") if p.name != "index.md" and not p.name.endswith(".en.md"))
+    return sorted(p for p in (ROOT / "docs" / folder).glob("*.vi.md") if p.name != "index.vi.md")
+
+
+def slug(path: Path) -> str:
+    return path.name.split(".")[0]
 
 
 def data_file(name: str) -> list[dict]:
@@ -82,7 +86,7 @@ def test_case_studies_counts_measures_and_illustrative_label(built_site: Path) -
     assert len(records) == len(pages) > 0
     rows = read_csv(built_site, "mo-hinh.csv")
     assert len(rows) == len(pages)
-    assert [row["id"] for row in rows] == [p.stem for p in pages]
+    assert [row["id"] for row in rows] == [slug(p) for p in pages]
     assert [row["illustrative"] for row in rows] == ["true" if m["illustrative"] else "false" for m in metas]
     assert [row["title_vi"] for row in rows] == [m["title"] for m in metas]
     assert [int(row["measures_count"]) for row in rows] == [len(m["measures"]) for m in metas]
@@ -92,7 +96,7 @@ def test_case_studies_counts_measures_and_illustrative_label(built_site: Path) -
     first = metas[0]["measures"][0]
     assert measures[0]["measure_name_vi"] == first["name"]
     assert float(measures[0]["measure_investment_vnd"]) == first["investment_vnd"]
-    english = front_matter(pages[0].with_name(pages[0].stem + ".en.md"))
+    english = front_matter(pages[0].with_name(slug(pages[0]) + ".en.md"))
     assert records[0]["title"] == {"vi": metas[0]["title"], "en": english["title"]}
     assert records[0]["measures"][0]["name"]["en"] == english["measures"][0]["name"]
 
@@ -105,8 +109,8 @@ def test_qa_index_has_the_fields_a_reader_needs(built_site: Path) -> None:
                              "short_answer_vi", "short_answer_en", "date"]
     meta = front_matter(pages[0])
     assert rows[0]["title_vi"] == meta["title"] and rows[0]["short_answer_vi"] == meta["short_answer"]
-    assert rows[0]["url_vi"].endswith(f"/hoi-dap/{pages[0].stem}/")
-    assert rows[0]["url_en"].endswith(f"/en/hoi-dap/{pages[0].stem}/")
+    assert rows[0]["url_vi"].endswith(f"/hoi-dap/{slug(pages[0])}/")
+    assert rows[0]["url_en"].endswith(f"/en/hoi-dap/{slug(pages[0])}/")
     assert rows[0]["date"] == str(meta["date"])
 
 

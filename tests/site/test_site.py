@@ -79,9 +79,9 @@ def test_pages_show_last_updated_in_vietnamese_format(built_site: Path) -> None:
 
 
 def test_edit_link_points_at_the_language_file(built_site: Path) -> None:
-    assert "_edit/main/docs/chuong-trinh/index.md" in read(built_site, "chuong-trinh/index.html")
+    assert "_edit/main/docs/chuong-trinh/index.vi.md" in read(built_site, "chuong-trinh/index.html")
     assert "_edit/main/docs/chuong-trinh/index.en.md" in read(built_site, "en/chuong-trinh/index.html")
-    assert "_edit/main/handbook/index.md" in read(built_site, "so-tay/index.html")
+    assert "_edit/main/handbook/index.vi.md" in read(built_site, "so-tay/index.html")
 
 
 def test_all_html_text_is_nfc(built_site: Path) -> None:
