@@ -185,6 +185,17 @@ class Reader:
     def _is_mapping(self, node: yaml.Node, spec: Field, name: str) -> bool:
         if isinstance(node, yaml.MappingNode):
             return True
+        first = spec.fields[0] if spec.kind == "object" and spec.fields else None
+        if first is not None and isinstance(node, yaml.ScalarNode):
+            # E.g. a source written as plain text: say which line the group starts with, and what it holds.
+            start_vi = f"{first.name}: {first.example_for('vi') or '...'}"
+            start_en = f"{first.name}: {first.example_for('en') or '...'}"
+            self.report(node, name,
+                        f"đang là một dòng chữ “{node.value}” — cần một nhóm trường con, bắt đầu bằng “{start_vi}”"
+                        f" ({first.label_vi})",
+                        f"is a line of text “{node.value}” — write a group of sub-fields starting with “{start_en}”"
+                        f" ({first.label_en})")
+            return False
         self._wrong(node, spec, name, "một giá trị đơn", "a single value")
         return False
 
@@ -228,6 +239,8 @@ def _example(spec: Field, language: str) -> str:
     line_word = "một dòng" if language == "vi" else "a line"
     if spec.kind == "list":
         item = spec.example[0] if isinstance(spec.example, list) else "..."
+        if isinstance(item, dict):  # a list of groups: the first line of one group
+            item = "{}: {}".format(*next(iter(item.items())))
         then = "rồi các dòng" if language == "vi" else "followed by lines"
         return f"{line_word} “{spec.name}:” {then} “  - {item}”"
     value = spec.example if spec.example is not None else "..."

@@ -139,14 +139,23 @@ TITLE = Field("title", "text", "Tiêu đề", "Title", example="Sản xuất s�
 DESCRIPTION = Field(
     "description", "multiline", "Mô tả ngắn (hiện trên kết quả tìm kiếm)", "Short description", required=False
 )
+#: One source a page or a data record relies on: a publication of data/sources.yml, and where in it.
+SOURCE_REF = Field(
+    "source", "object", "Nguồn", "Source",
+    fields=(
+        Field("id", "text", "Mã của nguồn trong data/sources.yml", "Id of the source in data/sources.yml",
+              example="qd-1759-2013"),
+        Field("note", "text", "Chỗ dùng trong nguồn (mục, dòng, trang)", "Where in the source (section, row, page)",
+              required=False, example="mục II.2", example_en="section II.2"),
+    ),
+)
 SOURCES = Field(
     "sources",
     "list",
     "Nguồn",
     "Sources",
-    item=Field("source", "text", "Nguồn", "Source"),
-    example=["Quyết định 1759/QĐ-UBND ngày 12/9/2013 của UBND thành phố Hải Phòng"],
-    example_en=["Decision 1759/QĐ-UBND of 12 September 2013 by the Hai Phong People's Committee"],
+    item=SOURCE_REF,
+    example=[{"id": "qd-1759-2013"}],
 )
 DATE = Field("date", "date", "Ngày đăng", "Date published", example="2026-11-27")
 UPDATED = Field("updated", "date", "Ngày cập nhật", "Last updated", required=False)
@@ -178,9 +187,8 @@ PAGE = ContentType(
     "page",
     "Trang thường",
     "Plain page",
-    (TITLE, DESCRIPTION, NAV_TITLE, ORDER, TEMPLATE, HIDE, SEARCH, UPDATED, Field(
-        "sources", "list", "Nguồn", "Sources", required=False, item=Field("source", "text", "Nguồn", "Source")
-    )),
+    (TITLE, DESCRIPTION, NAV_TITLE, ORDER, TEMPLATE, HIDE, SEARCH, UPDATED,
+     Field("sources", "list", "Nguồn", "Sources", required=False, item=SOURCE_REF)),
 )
 
 HANDBOOK_CHAPTER = ContentType(
@@ -352,7 +360,16 @@ def _i18n(name: str, vi: str, en: str, required: bool = True) -> Field:
     return Field(name, "i18n", vi, en, required=required)
 
 
-SOURCE_FIELD = Field("source", "text", "Nguồn", "Source")
+#: A data record is shown in both languages, so what it cites in a source is written in both.
+RECORD_SOURCES = Field(
+    "sources", "list", "Nguồn", "Sources",
+    item=Field("source", "object", "Nguồn", "Source", fields=(
+        SOURCE_REF.fields[0],
+        _i18n("note", SOURCE_REF.fields[1].label_vi, SOURCE_REF.fields[1].label_en, required=False),
+    )),
+)
+
+
 
 PROGRAMME_TARGETS = ContentType(
     "programme-targets",
@@ -364,7 +381,7 @@ PROGRAMME_TARGETS = ContentType(
         _i18n("text", "Nội dung mục tiêu", "Target"),
         Field("percent_min", "number", "Tỷ lệ tối thiểu (%)", "Minimum share (%)", required=False, minimum=0),
         Field("percent_max", "number", "Tỷ lệ tối đa (%)", "Maximum share (%)", required=False, minimum=0),
-        SOURCE_FIELD,
+        RECORD_SOURCES,
     ),
     folder="programme-targets.yml",
 )
@@ -385,7 +402,7 @@ PROGRAMME_TASKS = ContentType(
         ),
         _i18n("partners", "Cơ quan phối hợp", "Partners"),
         _i18n("timing", "Thời gian thực hiện", "Timing"),
-        SOURCE_FIELD,
+        RECORD_SOURCES,
     ),
     folder="programme-tasks.yml",
 )
@@ -404,7 +421,7 @@ LEGAL_DOCUMENTS = ContentType(
         _i18n("effective_note", "Ghi chú hiệu lực", "Note on effect", required=False),
         _i18n("summary", "Trích yếu", "Summary"),
         Field("file", "text", "Tệp hoặc nơi tải toàn văn", "File or where to get the full text", required=False),
-        SOURCE_FIELD,
+        RECORD_SOURCES,
     ),
     folder="legal-documents.yml",
 )
@@ -425,7 +442,7 @@ TECHNIQUE_RECORDS = ContentType(
         Field("id", "choice", "Mã", "Id", choices=TECHNIQUE_GROUPS),
         Field("no", "int", "Số", "No.", minimum=1),
         _i18n("name", "Tên", "Name"),
-        SOURCE_FIELD,
+        RECORD_SOURCES,
     ),
     folder="technique-groups.yml",
 )
@@ -448,7 +465,7 @@ ENERGY_NORMS = ContentType(
         Field("period", "choice", "Giai đoạn áp dụng", "Period", choices=NORM_PERIODS),
         Field("value", "number", "Định mức", "Norm", minimum=0),
         Field("unit", "choice", "Đơn vị", "Unit", choices=("MJ/hl", "MJ/t", "kWh/t")),
-        SOURCE_FIELD,
+        RECORD_SOURCES,
     ),
     folder="energy-norms.yml",
 )
@@ -472,7 +489,7 @@ ASSESSMENT_CRITERIA = ContentType(
             )),
         ),
         Field("read_next", "text", "Trang sổ tay nên đọc", "Handbook page to read next", example="so-tay/phuong-phap/index.md"),
-        SOURCE_FIELD,
+        RECORD_SOURCES,
     ),
     folder="assessment-criteria.yml",
 )
@@ -487,9 +504,30 @@ ASSESSMENT_LEVELS = ContentType(
               minimum=0, example=25),
         _i18n("name", "Tên mức", "Name"),
         _i18n("advice", "Ý nghĩa và việc nên làm", "What it means and what to do"),
-        SOURCE_FIELD,
+        RECORD_SOURCES,
     ),
     folder="assessment-levels.yml",
+)
+
+#: The publications that pages and data rely on, each once, with its address: pages name them by id
+#: (`sources:` in front matter) and the build renders them as links (<!-- render sources -->).
+SOURCE_RECORDS = ContentType(
+    "sources",
+    "Nguồn tài liệu",
+    "Sources",
+    (
+        Field("id", "text", "Mã (chữ không dấu, số, gạch ngang)", "Id (plain letters, digits, hyphens)",
+              example="vsuee-2026-luat-77"),
+        _i18n("title", "Tên tài liệu hoặc bài viết", "Title of the document or article"),
+        _i18n("publisher", "Nơi ban hành hoặc đăng (cơ quan, báo, trang web)", "Issued or published by (body, newspaper, website)"),
+        Field("date", "text", "Ngày đăng: NĂM-THÁNG-NGÀY, NĂM-THÁNG hoặc NĂM", "Date: YEAR-MONTH-DAY, YEAR-MONTH or YEAR",
+              required=False, example="2026-01-08"),
+        Field("url", "text", "Địa chỉ (https://...) hoặc tệp trong trang (chuong-trinh/x.txt)",
+              "Address (https://...) or a file of the site (chuong-trinh/x.txt)", required=False),
+        _i18n("note", "Ghi chú cho bạn đọc (ví dụ: báo chí đưa tin, không phải văn bản gốc)",
+              "Note for readers (e.g. a newspaper report, not the official text)", required=False),
+    ),
+    folder="sources.yml",
 )
 
 #: The handbook's print metadata, a hidden file beside its chapters (the site loader skips hidden files).
@@ -508,7 +546,7 @@ BOOK = ContentType(
     folder=".book.yml",
 )
 
-DATA_COLLECTIONS = (PROGRAMME_TARGETS, PROGRAMME_TASKS, LEGAL_DOCUMENTS, SECTOR_RECORDS, TECHNIQUE_RECORDS,
+DATA_COLLECTIONS = (SOURCE_RECORDS, PROGRAMME_TARGETS, PROGRAMME_TASKS, LEGAL_DOCUMENTS, SECTOR_RECORDS, TECHNIQUE_RECORDS,
                     ENERGY_NORMS, ASSESSMENT_CRITERIA, ASSESSMENT_LEVELS)
 
 

@@ -16,8 +16,9 @@ from .case_figures import check_case, check_translation
 from .fields import Reader
 from .problems import Problem
 from .related_paths import check_related
-from .schema import BOOK, CASE, DATA_COLLECTIONS, HANDBOOK_CHAPTER, ContentType, page_type_for
+from .schema import BOOK, CASE, DATA_COLLECTIONS, HANDBOOK_CHAPTER, SOURCE_RECORDS, ContentType, page_type_for
 from .slugs import slugify
+from .source_refs import check_references, check_registry, references
 from .text_checks import check_text
 
 LANGUAGES = ("vi", "en")
@@ -46,6 +47,7 @@ class Site:
     root: Path
     pages: list[SourcePage] = field(default_factory=list)
     data: dict[str, list[dict]] = field(default_factory=dict)
+    data_lines: dict[str, dict[str, int]] = field(default_factory=dict)  # collection -> "[2].id" -> file line
     book: dict = field(default_factory=dict)  # the handbook's print details (handbook/.book.yml)
     problems: list[Problem] = field(default_factory=list)
 
@@ -99,12 +101,26 @@ def check_page(page: SourcePage) -> list[Problem]:
 
 
 def check_site(site: Site) -> list[Problem]:
-    """Checks across pages: paths in front matter, figures shared by both languages."""
-    problems = check_related(site)
+    """Checks across pages: paths in front matter, sources, figures shared by both languages."""
+    problems = check_related(site) + check_sources(site)
     for page in site.pages:
         english = site.translation_of(page, "en") if page.language == DEFAULT_LANGUAGE else None
         if page.content_type is CASE and english is not None:
             problems.extend(check_translation(page, english))
+    return problems
+
+
+def check_sources(site: Site) -> list[Problem]:
+    registry = site.data.get(SOURCE_RECORDS.name, [])
+    problems = check_registry(registry, site.data_lines.get(SOURCE_RECORDS.name, {}))
+    known = {record["id"] for record in registry if "id" in record}
+    for page in site.pages:
+        problems.extend(check_references(page.source, references(page.meta.get("sources", []), page.lines), known))
+    for collection in DATA_COLLECTIONS:
+        lines = site.data_lines.get(collection.name, {})
+        for index, record in enumerate(site.data.get(collection.name, []), start=1):
+            refs = references(record.get("sources", []), lines, f"[{index}].")
+            problems.extend(check_references(f"data/{collection.folder}", refs, known))
     return problems
 
 
@@ -228,6 +244,7 @@ def load_collection(site: Site, collection: ContentType) -> list[dict]:
         for index, record in enumerate(node.value, start=1):
             records.append(reader.read_mapping(record, collection.fields, f"[{index}]"))
     site.problems.extend(reader.problems or [])
+    site.data_lines[collection.name] = dict(reader.lines or {})
     return records
 
 

@@ -15,6 +15,7 @@ from scripts.pages.context import RenderContext
 from scripts.pages.markdown import cell, json_data_element, table
 from scripts.pages.norms import PERIODS, format_number
 from scripts.pages.norms import WORDS as NORM_WORDS
+from scripts.pages.source_list import sources_text
 
 SCRIPT = "assets/javascripts/sec-calculator.js"
 
@@ -223,7 +224,7 @@ def norm_records(context: RenderContext) -> list[dict]:
             "energy_unit": energy_unit,
             "output_unit": output_unit,
             "circular": r["circular"],
-            "source": r["source"],
+            "source": sources_text(r["sources"], context),
             # The capacity band, and how many band units one unit of output is (None: no check possible).
             "band_min": r.get("capacity_min"),
             "band_max": r.get("capacity_max"),

@@ -28,6 +28,7 @@ from scripts.pages import (
     open_data,
     programme,
     questions,
+    source_list,
     techniques,
 )
 from scripts.pages.context import RenderContext
@@ -61,6 +62,7 @@ RENDERERS: dict[str, Renderer] = {
     "energy-units": calculator.factors_table,
     "sec-calculator": calculator.calculator,
     "open-data": open_data.downloads_table,
+    "sources": source_list.sources_section,
 }
 
 #: The script a page part needs in the browser; the page loads it only when the part is on it.
@@ -113,6 +115,16 @@ def check_directives(site: Site) -> list[Problem]:
                     " (on a line of its own) where it should appear; the figures are made from the front matter,"
                     " never typed again",
                 ))
+        if page.meta.get("sources") and "sources" not in present:
+            problems.append(Problem(
+                page.source, page.lines.get("sources", page.body_line), "sources",
+                "trang có nguồn ở phần khai báo đầu trang nhưng chưa hiện cho bạn đọc — thêm dòng"
+                " <!-- render sources --> (một dòng riêng, thường ở cuối trang); danh sách nguồn kèm liên kết được"
+                " dựng từ đó, không gõ lại",
+                "the page lists sources in its front matter but does not show them to readers — add the line"
+                " <!-- render sources --> (on a line of its own, usually at the end); the linked list of sources is"
+                " made from the front matter, never typed again",
+            ))
         for offset, line in enumerate(page.body.split("\n")):
             if not _LOOSE.search(_CODE_SPAN.sub("", line)):  # `<!-- render x -->` in code is an example
                 continue

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from scripts.pages.context import RenderContext
 from scripts.pages.markdown import cell, table
+from scripts.pages.source_list import publishers_cell, record_refs, sources_line
 
 PERIODS = {"den-2020": {"vi": "Đến hết 2020", "en": "To the end of 2020"},
            "2021-2025": {"vi": "2021–2025", "en": "2021–2025"}}
@@ -52,14 +53,13 @@ def norms_table(context: RenderContext, args: dict[str, str]) -> str:
         PERIODS[r["period"]][language],
         f"{format_number(r['value'], language)} {r['unit']}",
         r["circular"],
-        *([cell(r["source"])] if per_row else []),
+        *([publishers_cell(r["sources"], context)] if per_row else []),
     ] for r in records]
     columns = ("product", "capacity", "period", "norm", "circular", *(("source",) if per_row else ()))
     header = [WORDS[k][language] for k in columns]
     if per_row:
         return table(header, rows)
-    sources = sorted({r["source"] for r in records})
-    return table(header, rows) + f"\n<p class=\"sx-source\">{WORDS['source'][language]}: {'; '.join(sources)}.</p>\n"
+    return table(header, rows) + sources_line(record_refs(records), context)
 
 
 def criteria_table(context: RenderContext, args: dict[str, str]) -> str:

@@ -6,6 +6,7 @@ import datetime as dt
 
 from scripts.pages.context import RenderContext
 from scripts.pages.markdown import cell, format_date, table
+from scripts.pages.source_list import record_refs, sources_line
 
 PERIOD_LABELS = {
     "den-2015": {"vi": "Đến năm 2015", "en": "To 2015"},
@@ -20,7 +21,6 @@ WORDS = {
     "lead": {"vi": "Cơ quan chủ trì", "en": "Lead agency"},
     "partners": {"vi": "Cơ quan phối hợp", "en": "Partners"},
     "timing": {"vi": "Thời gian thực hiện", "en": "Timing"},
-    "source": {"vi": "Nguồn", "en": "Source"},
     "form": {"vi": "Hình thức văn bản", "en": "Form"},
     "number": {"vi": "Số, ký hiệu", "en": "Number and symbol"},
     "issuer": {"vi": "Cơ quan ban hành", "en": "Issuing body"},
@@ -35,8 +35,7 @@ def targets_table(context: RenderContext, args: dict[str, str]) -> str:
     site, language = context.site, context.language
     records = site.data["programme-targets"]
     rows = [[PERIOD_LABELS[r["period"]][language], cell(r["text"][language])] for r in records]
-    sources = sorted({r["source"] for r in records})
-    return table([WORDS["period"][language], WORDS["target"][language]], rows) + _source_line(sources, language)
+    return table([WORDS["period"][language], WORDS["target"][language]], rows) + sources_line(record_refs(records), context)
 
 
 def tasks_table(context: RenderContext, args: dict[str, str]) -> str:
@@ -53,8 +52,7 @@ def tasks_table(context: RenderContext, args: dict[str, str]) -> str:
             cell(record["timing"][language]),
         ])
     header = [WORDS[k][language] for k in ("no", "task", "lead", "partners", "timing")]
-    sources = sorted({r["source"] for r in site.data["programme-tasks"]})
-    return table(header, rows) + _source_line(sources, language)
+    return table(header, rows) + sources_line(record_refs(site.data["programme-tasks"]), context)
 
 
 def legal_metadata(context: RenderContext, args: dict[str, str]) -> str:
@@ -79,8 +77,4 @@ def legal_metadata(context: RenderContext, args: dict[str, str]) -> str:
     if record.get("file"):
         name = record["file"].rsplit("/", 1)[-1]
         rows.append([WORDS["file"][language], f'<a href="{context.href_to_shared(record["file"])}">{name}</a>'])
-    return table(["", ""], rows, header_hidden=True) + _source_line([record["source"]], language)
-
-
-def _source_line(sources: list[str], language: str) -> str:
-    return f"\n\n<p class=\"sx-source\">{WORDS['source'][language]}: {'; '.join(sources)}.</p>\n"
+    return table(["", ""], rows, header_hidden=True) + sources_line(record["sources"], context)

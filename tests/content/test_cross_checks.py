@@ -35,14 +35,14 @@ measures:
     savings_vnd_per_year: 27000000
 verification: x
 sources:
-  - x
+  - id: qd-1759-2013
 date: 2026-01-15
 ---
 
 {body}
 """
 ROOT = Path(__file__).resolve().parents[2]
-DIRECTIVES = "<!-- render case-measures -->\n\n<!-- render case-totals -->"
+DIRECTIVES = "<!-- render case-measures -->\n\n<!-- render case-totals -->\n\n<!-- render sources -->"
 
 
 def case(language: str = "vi", payback: str = "0", status: str = "da-thuc-hien", investment: str = "12000000",
@@ -57,7 +57,7 @@ def case(language: str = "vi", payback: str = "0", status: str = "da-thuc-hien",
 
 
 def question(name: str, related: list[str] = (), exclude: list[str] = ()) -> SourcePage:
-    lines = ["---", f"title: Câu hỏi {name}?", "topic: danh-gia", "short_answer: Trả lời.", "sources:", "  - x",
+    lines = ["---", f"title: Câu hỏi {name}?", "topic: danh-gia", "short_answer: Trả lời.", "sources:", "  - id: qd-1759-2013",
              "date: 2026-01-15"]
     if related:
         lines += ["related:", *(f"  - {path}" for path in related)]
@@ -70,7 +70,7 @@ def question(name: str, related: list[str] = (), exclude: list[str] = ()) -> Sou
 
 
 def handbook_chapter() -> SourcePage:
-    text = ("---\ntitle: Quản lý nội vi\npart: 3\norder: 1\nsummary: x\nsources:\n  - x\nupdated: 2026-01-15\n---\n\n"
+    text = ("---\ntitle: Quản lý nội vi\npart: 3\norder: 1\nsummary: x\nsources:\n  - id: qd-1759-2013\nupdated: 2026-01-15\n---\n\n"
             "Nội dung.\n")
     page, problems = load_page("handbook/giai-phap/quan-ly-noi-vi.vi.md", "so-tay/giai-phap/quan-ly-noi-vi.md", text)
     assert page is not None and problems == []
@@ -126,7 +126,7 @@ def test_english_figures_must_equal_the_vietnamese_ones() -> None:
 
 
 def test_a_case_page_must_render_its_measures_and_totals() -> None:
-    problems = check_directives(site_of(case(body="<!-- render case-measures -->")))
+    problems = check_directives(site_of(case(body="<!-- render case-measures -->\n<!-- render sources -->")))
     assert [str(p) for p in problems] == [
         "docs/mo-hinh/vi-du.md:27: render: trang mô hình điểm thiếu dòng <!-- render case-totals --> — thêm dòng này"
         " (một dòng riêng) vào chỗ cần hiện nó; số liệu được dựng từ phần khai báo đầu trang, không gõ lại\n"

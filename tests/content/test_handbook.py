@@ -45,12 +45,11 @@ def test_there_are_chapters() -> None:
 def test_chapter_in_both_languages_with_sources_and_finished(chapter: Path) -> None:
     english = english_of(chapter)
     assert english.exists(), f"{chapter.relative_to(ROOT)} has no English version {english.name}"
-    for path, heading in ((chapter, "## Nguồn"), (english, "## Sources")):
+    for path in (chapter, english):
         text = path.read_text(encoding="utf-8")
         front = text.split("---", 2)[1]
+        # The build makes the page show them (<!-- render sources -->); tests/site checks the links.
         assert yaml.safe_load(front).get("sources"), f"{path.relative_to(ROOT)}: no sources in front matter"
-        if "<!-- render pages -->" not in text:  # part index pages list chapters; chapters list sources
-            assert heading in text, f"{path.relative_to(ROOT)}: no “{heading}” section"
         assert not UNFINISHED.search(text), f"{path.relative_to(ROOT)}: unfinished text {UNFINISHED.search(text)[0]!r}"
 
 

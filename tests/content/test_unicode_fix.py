@@ -100,7 +100,8 @@ def digest(folder: Path) -> dict[str, str]:
 def test_command_fixes_only_broken_files_and_keeps_the_rest_byte_identical(project: Path) -> None:
     for name in FIXED_BODY:
         shutil.copy(BROKEN / name, project / "docs/tin-tuc" / name)
-    crlf = "---\ntitle: Tin\ndate: 2026-01-15\nsummary: Tóm tắt.\nsources:\n  - Nguồn\n---\n\n" + CLEAN + "\n"
+    crlf = ("---\ntitle: Tin\ndate: 2026-01-15\nsummary: Tóm tắt.\nsources:\n  - id: qd-1759-2013\n---\n\n" + CLEAN
+            + "\n\n<!-- render sources -->\n")
     (project / "docs/tin-tuc/crlf.vi.md").write_bytes(crlf.replace("\n", "\r\n").encode())
     before = digest(project)
     result = subprocess.run([sys.executable, "-m", "scripts", "fix-unicode"], cwd=project, capture_output=True, text=True)

@@ -28,7 +28,7 @@ def digest(folder: Path) -> dict[str, str]:
 
 def test_content_errors_stop_the_build_before_rendering(project: Path, tmp_path: Path) -> None:
     (project / "docs/tin-tuc/tin-loi.vi.md").write_text(
-        "---\ntitle: Tin lỗi\ndate: 2026-13-01\nsummary: Tóm tắt.\nsources:\n  - Nguồn\n---\n\nS¶n xuÊt.\n",
+        "---\ntitle: Tin lỗi\ndate: 2026-13-01\nsummary: Tóm tắt.\nsources:\n  - id: qd-1759-2013\n---\n\nS¶n xuÊt.\n",
         encoding="utf-8")
     before = digest(project)
     result = build(project, tmp_path)
@@ -52,8 +52,8 @@ def test_broken_link_is_reported_with_file_and_line(project: Path, tmp_path: Pat
 
 def test_page_in_one_language_only_carries_a_visible_note(project: Path, tmp_path: Path) -> None:
     (project / "docs/tin-tuc/chi-co-tieng-viet.vi.md").write_text(
-        "---\ntitle: Tin chỉ có tiếng Việt\ndate: 2026-11-20\nsummary: Tóm tắt.\nsources:\n  - Nguồn\n---\n\n"
-        "# Tin chỉ có tiếng Việt\n\nNội dung.\n", encoding="utf-8")
+        "---\ntitle: Tin chỉ có tiếng Việt\ndate: 2026-11-20\nsummary: Tóm tắt.\nsources:\n  - id: qd-1759-2013\n---\n\n"
+        "# Tin chỉ có tiếng Việt\n\nNội dung.\n\n<!-- render sources -->\n", encoding="utf-8")
     result = build(project, tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
     english = (tmp_path / "out/en/tin-tuc/chi-co-tieng-viet/index.html").read_text(encoding="utf-8")

@@ -105,3 +105,32 @@ def test_fonts_are_self_hosted_with_their_licence(built_site: Path) -> None:
     fonts = built_site / "assets" / "fonts"
     assert (fonts / "OFL.txt").exists()
     assert (fonts / "BeVietnamPro-Regular.woff2").exists()
+
+
+def test_every_page_with_sources_shows_them_as_links(built_site: Path) -> None:
+    """Each source of a page is listed under "Nguồn" / "Sources" from data/sources.yml, linked where it has an address."""
+    import yaml
+    from lxml import html as lxml_html
+
+    root = Path(__file__).resolve().parents[2]
+    registry = {r["id"]: r for r in yaml.safe_load((root / "data/sources.yml").read_text(encoding="utf-8"))}
+    checked = 0
+    for language, prefix, heading in (("vi", "", "Nguồn"), ("en", "en/", "Sources")):
+        for source in sorted((root / "docs" / "hoi-dap").glob(f"*.{language}.md")):
+            meta = yaml.safe_load(source.read_text(encoding="utf-8").split("---", 2)[1])
+            if not meta.get("sources"):
+                continue
+            slug = source.name.split(".")[0]
+            page = "hoi-dap/index.html" if slug == "index" else f"hoi-dap/{slug}/index.html"
+            tree = lxml_html.fromstring(read(built_site, prefix + page))
+            items = tree.xpath(f"//h2[starts-with(normalize-space(), '{heading}')]/following-sibling::ul[1]/li")
+            assert len(items) == len(meta["sources"]), page
+            for item, ref in zip(items, meta["sources"], strict=True):
+                record = registry[ref["id"]]
+                assert record["title"][language] in item.text_content()
+                links = item.xpath(".//a/@href")
+                assert bool(links) == bool(record.get("url")), f"{page}: {ref['id']}"
+                if record.get("url", "").startswith("http"):
+                    assert links == [record["url"]]
+            checked += 1
+    assert checked >= 50
