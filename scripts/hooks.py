@@ -27,7 +27,7 @@ from scripts import build_state  # noqa: E402
 from scripts.cms.install import MissingCmsError, install  # noqa: E402
 from scripts.content.problems import ContentError  # noqa: E402
 from scripts.content.sources import language_of  # noqa: E402
-from scripts.pages import cases, directives, feeds, navigation, open_data, page_facts, questions  # noqa: E402
+from scripts.pages import cases, directives, feeds, navigation, open_data, page_facts, questions, raw_links  # noqa: E402
 from scripts.pages.editor_positions import install_position_filter  # noqa: E402
 from scripts.pages.html_fixes import repair  # noqa: E402
 from scripts.pages.language_links import home_alternates  # noqa: E402
@@ -119,7 +119,16 @@ def install_site_wide_files(config: MkDocsConfig) -> None:
         feeds.write_feeds(build_state.current(), Path(config.site_dir), config.site_url, site_names(site_config(ROOT)))
 
 
-on_post_build = CombinedEvent(copy_pdfs_and_open_data, install_site_wide_files)
+@event_priority(-300)
+def check_raw_html_links(config: MkDocsConfig) -> None:
+    # Last: mkdocs-static-i18n has written every language by then (it calls this once per language, both
+    # times with the whole site in place), and the PDFs and open data are copied.
+    problems = raw_links.check(build_state.current(), Path(config.site_dir))
+    if problems:
+        raise PluginError(str(ContentError(problems)))
+
+
+on_post_build = CombinedEvent(copy_pdfs_and_open_data, install_site_wide_files, check_raw_html_links)
 
 
 def language_of_build(config: MkDocsConfig) -> str:

@@ -15,6 +15,7 @@ import yaml
 from .case_figures import check_case, check_translation
 from .fields import Reader
 from .problems import Problem
+from .raw_html import RawLink, scan
 from .related_paths import check_related
 from .schema import BOOK, CASE, DATA_COLLECTIONS, HANDBOOK_CHAPTER, SOURCE_RECORDS, ContentType, page_type_for
 from .slugs import slugify
@@ -40,6 +41,7 @@ class SourcePage:
     body: str
     body_line: int  # file line where the body starts
     lines: dict[str, int] = field(default_factory=dict)  # front-matter field -> file line (see Reader.lines)
+    raw_links: list[RawLink] = field(default_factory=list)  # addresses written in raw HTML, checked after the build
 
 
 @dataclass
@@ -209,8 +211,10 @@ def load_page(source: str, url_path: str, text: str) -> tuple[SourcePage | None,
     meta = reader.read_mapping(node, content_type.fields, open_fields=content_type.open_fields) if node else {}
     problems.extend(reader.problems or [])
     body_line = match.group(0).count("\n") + 1
-    page = SourcePage(source, url_path, language, content_type, meta, text[match.end():], body_line,
-                      dict(reader.lines or {}))
+    body = text[match.end():]
+    html_problems, raw_links = scan(source, body, body_line)
+    problems.extend(html_problems)
+    page = SourcePage(source, url_path, language, content_type, meta, body, body_line, dict(reader.lines or {}), raw_links)
     problems.extend(check_page(page))
     return page, problems
 

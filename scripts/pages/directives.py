@@ -54,6 +54,7 @@ RENDERERS: dict[str, Renderer] = {
     "case-charts": catalogue.case_charts,
     "qa-topics": questions.topics,
     "field-reference": editor_guide.field_reference,
+    "html-allow-list": editor_guide.html_allow_list,
     "error-messages": editor_guide.error_messages,
     "scaffold": editor_guide.scaffold_example,
     "assessment-levels": assessment.levels_table,

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import yaml
 
+from scripts.content.raw_html import allowed_rows
 from scripts.content.scaffold import make
 from scripts.content.schema import ALL_TYPES, DATE, Field
 from scripts.content.unicode_fix import visible
@@ -30,7 +31,17 @@ WORDS = {
     "yes": {"vi": "có", "en": "yes"},
     "no": {"vi": "không", "en": "no"},
     "line": {"vi": "Dòng sai trong tệp ví dụ", "en": "The faulty line of the example file"},
+    "tag": {"vi": "Thẻ", "en": "Element"},
+    "attributes": {"vi": "Thuộc tính dùng được", "en": "Attributes it may carry"},
+    "use": {"vi": "Dùng để", "en": "For"},
 }
+
+
+def html_allow_list(context: RenderContext, args: dict[str, str]) -> str:
+    """``<!-- render html-allow-list -->``: the HTML a page may hold, from scripts/content/raw_html.py."""
+    language = context.language
+    rows = [[f"`{tag}`", cell(attributes), cell(use)] for tag, attributes, use in allowed_rows(language)]
+    return table([WORDS[k][language] for k in ("tag", "attributes", "use")], rows)
 
 
 def _rows(field: Field, language: str, prefix: str = "") -> list[list[str]]:

@@ -71,3 +71,27 @@ def test_page_without_a_language_in_its_name_stops_the_build(project: Path, tmp_
     assert ("docs/lien-he/index.md:1: tên tệp: tên tệp không ghi ngôn ngữ — đổi tên thành “index.vi.md”"
             in result.stdout + result.stderr)
     assert (project / "docs/lien-he/index.md").exists()  # reported, never renamed by the build
+
+
+def test_links_written_in_raw_html_are_checked_like_markdown_links(project: Path, tmp_path: Path) -> None:
+    page = project / "docs/lien-he/index.vi.md"
+    lines = page.read_text(encoding="utf-8").split("\n")
+    lines.insert(12, '<p><a href="../khong-co-trang/">x</a></p>')
+    lines.insert(14, '<p><a href="../chuong-trinh/#khong-co-muc-nay">y</a> <a href="../chuong-trinh/">z</a></p>')
+    lines.insert(16, '<p><script>alert(1)</script></p>')
+    page.write_text("\n".join(lines), encoding="utf-8")
+    result = build(project, tmp_path)
+    output = result.stdout + result.stderr
+    assert result.returncode != 0
+    assert "docs/lien-he/index.vi.md:17: HTML: thẻ <script> đưa mã chạy trên máy bạn đọc vào trang" in output
+    assert not list((tmp_path / "out").rglob("*.html"))  # refused before anything is written
+    del lines[16]
+    page.write_text("\n".join(lines), encoding="utf-8")
+    result = build(project, tmp_path)
+    output = result.stdout + result.stderr
+    assert result.returncode != 0
+    assert ("docs/lien-he/index.vi.md:13: liên kết: liên kết “../khong-co-trang/” viết bằng HTML dẫn tới “khong-co-trang”,"
+            " không có trong trang đã dựng") in output
+    assert ("docs/lien-he/index.vi.md:15: liên kết: liên kết “../chuong-trinh/#khong-co-muc-nay” viết bằng HTML dẫn tới"
+            " mục “#khong-co-muc-nay”, không có trên trang đó") in output
+    assert "“../chuong-trinh/”" not in output
