@@ -140,9 +140,12 @@ def run_site_checks(root: Path, site: Site, site_config: dict) -> int:
         site_dir = top / urlsplit(site_config.get("site_url") or "/").path.strip("/")
         built = build(root, site_dir)
         if built.returncode != 0:
+            for problem in sorted(problems):  # what was found before the build still needs mending
+                print(problem)
             print(built.stdout + built.stderr, file=sys.stderr)
             print("Bản dựng trang thử bị lỗi (xem các dòng WARNING/ERROR ở trên). / The test build failed "
                   "(see the WARNING/ERROR lines above).", file=sys.stderr)
+            print("\nKiểm tra chưa đạt. / The check failed.", file=sys.stderr)
             return 1
         problems += check_built_images(site_dir)
         links = check_links(top)

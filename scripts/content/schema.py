@@ -27,6 +27,8 @@ class Field:
     example: object = None  # written into scaffolds and the editor's field reference
     minimum: float | None = None
     example_en: object = None  # the example in an English page, when it differs
+    # The value names a record of this data collection (its key), or "page": a page's path in the site.
+    refers: str = ""
 
     def example_for(self, language: str) -> object:
         return self.example_en if language == "en" and self.example_en is not None else self.example
@@ -76,6 +78,7 @@ class ContentType:
     fields: tuple[Field, ...]
     folder: str = ""  # pages: the URL folder the type lives in; data: the file under data/
     open_fields: bool = False  # True only for types that accept Material's own keys freely
+    key: str = "id"  # data collections: the field that names a record, unique within the file
 
     def field(self, name: str) -> Field | None:
         return next((f for f in self.fields if f.name == name), None)
@@ -144,7 +147,7 @@ SOURCE_REF = Field(
     "source", "object", "Nguồn", "Source",
     fields=(
         Field("id", "text", "Mã của nguồn trong data/sources.yml", "Id of the source in data/sources.yml",
-              example="qd-1759-2013"),
+              example="qd-1759-2013", refers="sources"),
         Field("note", "text", "Chỗ dùng trong nguồn (mục, dòng, trang)", "Where in the source (section, row, page)",
               required=False, example="mục II.2", example_en="section II.2"),
     ),
@@ -306,7 +309,8 @@ CASE = ContentType(
             fields=(
                 Field("value", "number", "Giá trị", "Value", minimum=0),
                 Field("unit", "text", "Đơn vị", "Unit"),
-                Field("norm_id", "text", "Mã định mức Bộ Công Thương", "MOIT norm id", required=False),
+                Field("norm_id", "text", "Mã định mức Bộ Công Thương", "MOIT norm id", required=False,
+                      refers="energy-norms"),
             ),
         ),
         MEASURE,
@@ -405,6 +409,7 @@ PROGRAMME_TASKS = ContentType(
         RECORD_SOURCES,
     ),
     folder="programme-tasks.yml",
+    key="no",
 )
 
 LEGAL_DOCUMENTS = ContentType(
@@ -488,7 +493,8 @@ ASSESSMENT_CRITERIA = ContentType(
                 _i18n("text", "Mô tả", "Description"),
             )),
         ),
-        Field("read_next", "text", "Trang sổ tay nên đọc", "Handbook page to read next", example="so-tay/phuong-phap/index.md"),
+        Field("read_next", "text", "Trang sổ tay nên đọc", "Handbook page to read next", example="so-tay/phuong-phap/index.md",
+              refers="page"),
         RECORD_SOURCES,
     ),
     folder="assessment-criteria.yml",
@@ -507,6 +513,7 @@ ASSESSMENT_LEVELS = ContentType(
         RECORD_SOURCES,
     ),
     folder="assessment-levels.yml",
+    key="level",
 )
 
 #: The publications that pages and data rely on, each once, with its address: pages name them by id

@@ -1,11 +1,9 @@
-"""Checks of sources: every publication of `data/sources.yml` is well formed and named once, and every
-`sources:` entry of a page or a data record names one of them (with the line where it is written)."""
+"""Checks of `data/sources.yml`: ids, dates and addresses a reader's link can be made from. That each `sources:`
+entry names a listed source is checked with every other reference (scripts/content/references.py)."""
 
 from __future__ import annotations
 
-import difflib
 import re
-from collections.abc import Iterable, Iterator
 
 from .problems import Problem
 from .schema import SOURCE_RECORDS
@@ -17,9 +15,8 @@ _SITE_FILE = re.compile(r"^[a-z0-9][a-z0-9/._-]*\.[a-z0-9]+$")
 
 
 def check_registry(records: list[dict], lines: dict[str, int]) -> list[Problem]:
-    """The publications themselves: ids that are safe and unique, dates and addresses that can be read."""
+    """The publications themselves: safe ids, and dates and addresses that can be read."""
     problems = []
-    seen: dict[str, int] = {}
     for index, record in enumerate(records, start=1):
         def where(field: str, index: int = index) -> int:
             return lines.get(f"[{index}].{field}", lines.get(f"[{index}]", 1))
@@ -32,16 +29,6 @@ def check_registry(records: list[dict], lines: dict[str, int]) -> list[Problem]:
                 f"the id “{source_id}” may hold only plain lower-case letters, digits and hyphens"
                 " — e.g. “vsuee-2026-luat-77”",
             ))
-        elif source_id in seen:
-            problems.append(Problem(
-                REGISTRY, where("id"), f"[{index}].id",
-                f"mã “{source_id}” đã dùng cho nguồn ở dòng {seen[source_id]} — mỗi nguồn một mã; gộp hai bản ghi"
-                " hoặc đặt mã khác",
-                f"the id “{source_id}” is already used by the source on line {seen[source_id]} — one id per source;"
-                " merge the two records or choose another id",
-            ))
-        else:
-            seen[source_id] = where("id")
         date = record.get("date")
         if date is not None and not _DATE.match(date):
             problems.append(Problem(
@@ -60,28 +47,3 @@ def check_registry(records: list[dict], lines: dict[str, int]) -> list[Problem]:
                 " or the path of a file of the site, e.g. chuong-trinh/qd-1759-2013-ubnd-hai-phong.txt",
             ))
     return problems
-
-
-def check_references(path: str, refs: Iterable[tuple[str, str, int]], known: set[str]) -> Iterator[Problem]:
-    """``refs``: (field name such as "sources[2].id", the id written, its line) of one file."""
-    for field, source_id, line in refs:
-        if source_id in known:
-            continue
-        close = difflib.get_close_matches(source_id, sorted(known), n=1, cutoff=0.6)
-        hint_vi = f" (có phải “{close[0]}”?)" if close else ""
-        hint_en = f" (did you mean “{close[0]}”?)" if close else ""
-        yield Problem(
-            path, line, field,
-            f"không có nguồn mã “{source_id}” trong {REGISTRY}{hint_vi} — viết mã của một nguồn đã có, hoặc thêm"
-            f" nguồn này vào {REGISTRY} (tên, nơi đăng, ngày, địa chỉ)",
-            f"there is no source “{source_id}” in {REGISTRY}{hint_en} — write the id of a listed source, or add this"
-            f" one to {REGISTRY} (title, publisher, date, address)",
-        )
-
-
-def references(sources: list[dict], lines: dict[str, int], prefix: str = "") -> Iterator[tuple[str, str, int]]:
-    """The (field, id, line) of each entry of a `sources:` list read by the Reader."""
-    for index, ref in enumerate(sources, start=1):
-        if "id" in ref:
-            field = f"{prefix}sources[{index}].id"
-            yield field, ref["id"], lines.get(field, 1)

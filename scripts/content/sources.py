@@ -16,10 +16,11 @@ from .case_figures import check_case, check_translation
 from .fields import Reader
 from .problems import Problem
 from .raw_html import RawLink, scan
+from .references import check_keys, check_references
 from .related_paths import check_related
 from .schema import BOOK, CASE, DATA_COLLECTIONS, HANDBOOK_CHAPTER, SOURCE_RECORDS, ContentType, page_type_for
 from .slugs import slugify
-from .source_refs import check_references, check_registry, references
+from .source_refs import check_registry
 from .text_checks import check_text
 
 LANGUAGES = ("vi", "en")
@@ -104,25 +105,12 @@ def check_page(page: SourcePage) -> list[Problem]:
 
 def check_site(site: Site) -> list[Problem]:
     """Checks across pages: paths in front matter, sources, figures shared by both languages."""
-    problems = check_related(site) + check_sources(site)
+    problems = check_related(site) + check_keys(site) + check_references(site)
+    problems += check_registry(site.data.get(SOURCE_RECORDS.name, []), site.data_lines.get(SOURCE_RECORDS.name, {}))
     for page in site.pages:
         english = site.translation_of(page, "en") if page.language == DEFAULT_LANGUAGE else None
         if page.content_type is CASE and english is not None:
             problems.extend(check_translation(page, english))
-    return problems
-
-
-def check_sources(site: Site) -> list[Problem]:
-    registry = site.data.get(SOURCE_RECORDS.name, [])
-    problems = check_registry(registry, site.data_lines.get(SOURCE_RECORDS.name, {}))
-    known = {record["id"] for record in registry if "id" in record}
-    for page in site.pages:
-        problems.extend(check_references(page.source, references(page.meta.get("sources", []), page.lines), known))
-    for collection in DATA_COLLECTIONS:
-        lines = site.data_lines.get(collection.name, {})
-        for index, record in enumerate(site.data.get(collection.name, []), start=1):
-            refs = references(record.get("sources", []), lines, f"[{index}].")
-            problems.extend(check_references(f"data/{collection.folder}", refs, known))
     return problems
 
 

@@ -58,11 +58,12 @@ def test_check_passes_on_the_real_content(project: Path) -> None:
 def test_check_finds_what_the_build_does_not(project: Path) -> None:
     page = project / "docs/lien-he/index.vi.md"
     text = page.read_text(encoding="utf-8")
-    # A raw HTML link to a missing anchor passes the strict build; lychee finds it. A glued list is a style problem.
+    # A raw HTML link to a missing anchor stops the test build, named by its source line. A glued list is a style problem.
     page.write_text(text + '\n<p><a href="../chuong-trinh/#khong-co-muc-nay">Mục không có</a></p>\n\nCác bước:\n- Một\n',
                     encoding="utf-8")
     result = run_check(project)
     assert result.returncode == 1
-    assert "sxsh/lien-he/index.html" in result.stdout and "Cannot find fragment" in result.stdout
+    assert "docs/lien-he/index.vi.md:" in result.stdout + result.stderr
+    assert "dẫn tới mục “#khong-co-muc-nay”, không có trên trang đó" in result.stdout + result.stderr
     assert "docs/lien-he/index.vi.md:" in result.stdout and "danh sách dính vào đoạn văn phía trên" in result.stdout
     assert "Kiểm tra chưa đạt." in result.stderr
