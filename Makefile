@@ -3,6 +3,12 @@ SHELL := /bin/bash
 VENV := .venv
 PYTHON := $(VENV)/bin/python
 export NO_MKDOCS_2_WARNING := 1
+# A build is dated by its commit, not by the clock (MkDocs honours SOURCE_DATE_EPOCH), so two builds of one
+# commit give the same bytes (tests/site/test_reproducible.py).
+SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null)
+ifneq ($(SOURCE_DATE_EPOCH),)
+export SOURCE_DATE_EPOCH
+endif
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # Debian packages the build and the tests need (PDF rendering, browser tests).
 BUILD_DEBS := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0
@@ -45,7 +51,10 @@ $(VENV)/.installed-dev: $(VENV)/.installed node_modules/.installed requirements-
 	touch $@
 
 build: $(VENV)/.installed node_modules/.installed pdf-files ## Build the whole site and its PDFs into site/ (strict: any warning fails)
-	$(PYTHON) -m mkdocs build --strict
+	@# Built beside site/ and swapped in whole: a failed build never leaves a half-written site/.
+	rm -rf build/site.new
+	$(PYTHON) -m mkdocs build --strict --site-dir build/site.new
+	rm -rf site && mv build/site.new site
 
 pdf-files: $(VENV)/.installed
 	$(PYTHON) -m scripts.pdf --out build/pdf

@@ -73,10 +73,16 @@ def load_site(root: Path, mounts: dict[str, str], docs_dir: Path | None = None) 
     for folder, url_folder in source_folders(mounts).items():
         base = docs_dir if (docs_dir is not None and folder == "docs") else root / folder
         for path in sorted(base.rglob("*")):
-            if path.is_dir() or _is_ignored(path.relative_to(base)):
+            if _is_ignored(path.relative_to(base)):
                 continue
             relative = path.relative_to(root).as_posix() if path.is_relative_to(root) else path.as_posix()
+            if path.is_symlink():  # MkDocs would follow it, even out of the repository, into the site
+                site.problems.append(_symlink_problem(relative))
+                continue
+            if path.is_dir():
+                continue
             site.problems.extend(check_name(relative, path.relative_to(base)))
+            site.problems.extend(check_kind(relative, path.relative_to(base)))
             if path.suffix == MARKDOWN_SUFFIX:
                 site.problems.extend(check_language_suffix(relative))
                 inner = path.relative_to(base).as_posix()
@@ -114,21 +120,76 @@ def check_site(site: Site) -> list[Problem]:
     return problems
 
 
+#: What a content folder may hold besides pages (``.md``): files MkDocs publishes as they are.
+STATIC_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".pdf", ".txt", ".csv")
+#: The web form's own files (Decap CMS), which are not content.
+CMS_FOLDER = "admin"
+
+
+def check_kind(relative: str, inner: Path) -> list[Problem]:
+    """A file that is neither a page nor a picture or document readers download would be published unchecked
+    (an .html page, a Word file, a page written .MD): say what to do with it."""
+    suffix = inner.suffix
+    if suffix == MARKDOWN_SUFFIX or suffix in STATIC_SUFFIXES or inner.parts[0] == CMS_FOLDER:
+        return []
+    allowed = ", ".join(STATIC_SUFFIXES)
+    if suffix.lower() == MARKDOWN_SUFFIX:
+        fix_vi, fix_en = f"đổi đuôi thành “{MARKDOWN_SUFFIX}” (chữ thường)", f"rename it to end in “{MARKDOWN_SUFFIX}” (lower case)"
+    else:
+        fix_vi = f"chép nội dung vào một trang .md, hoặc xoá tệp; chỉ dùng được trang .md và tệp {allowed}"
+        fix_en = f"copy its content into a .md page, or delete the file; only .md pages and {allowed} files are used"
+    return [Problem(
+        relative, 1, "tệp",
+        f"tệp “{inner.name}” không phải trang Markdown, ảnh hay tài liệu để tải về, nên sẽ được đăng mà không qua"
+        f" kiểm tra nào — {fix_vi}",
+        f"the file “{inner.name}” is not a Markdown page, a picture or a document to download, so it would be"
+        f" published without any check — {fix_en}",
+    )]
+
+
+def _symlink_problem(relative: str) -> Problem:
+    return Problem(
+        relative, 1, "tệp",
+        "đây là một liên kết tượng trưng (symlink) tới tệp hay thư mục khác; bản dựng không theo nó, vì nó có thể dẫn"
+        " ra ngoài kho — thay bằng bản sao của tệp thật",
+        "this is a symbolic link to another file or folder; the build does not follow it, because it may lead out"
+        " of the repository — replace it with a copy of the real file",
+    )
+
+
 def _is_ignored(relative: Path) -> bool:
     # Editor back-up files and hidden folders (.nav, .git) are not content.
     return any(part.startswith(".") for part in relative.parts) or relative.name.endswith("~")
 
 
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+# Windows-1258 writes a tone as a combining mark after its letter (bytes CC, EC, D2, DE, F2 after a letter).
+_CP1258_TONE = re.compile(rb"[A-Za-z\xc2\xca\xd4\xd5\xdd\xe2\xea\xf4\xf5\xfd][\xcc\xec\xd2\xde\xf2]")
+
+
 def read_source(path: Path, relative: str) -> tuple[str | None, list[Problem]]:
-    """The text of a UTF-8 file, or a problem naming the line where it stops being UTF-8."""
+    """The text of a UTF-8 file (a byte-order mark, as Notepad writes it, is dropped, as MkDocs does), or a
+    problem naming the encoding it seems to be in and the line where it stops being UTF-8."""
     data = path.read_bytes()
+    if data.startswith(_UTF16_BOMS) or (len(data) > 1 and data.count(b"\0") > len(data) // 4):
+        return None, [Problem(
+            relative, 1, "mã hóa",
+            "tệp được lưu bằng UTF-16 — mở tệp và lưu lại với kiểu mã UTF-8 (Notepad: Lưu thành… → Mã hóa: UTF-8)",
+            "the file is saved as UTF-16 — open it and save it again as UTF-8 (Notepad: Save as… → Encoding: UTF-8)",
+        )]
     try:
         # Universal newlines, as MkDocs reads pages: a Windows file is not an error.
-        return data.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n"), []
+        return data.decode("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n"), []
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
+        if len(_CP1258_TONE.findall(data)) >= 2:
+            return None, [Problem(
+                relative, line, "mã hóa",
+                "tệp được lưu bằng bảng mã Windows-1258, không phải UTF-8 — mở tệp và lưu lại với kiểu mã UTF-8",
+                "the file is saved in the Windows-1258 encoding, not UTF-8 — open it and save it again as UTF-8",
+            )]
         return None, [Problem(
-            relative, line, "mã hoá",
+            relative, line, "mã hóa",
             "tệp không được lưu bằng UTF-8 (có lẽ bằng bảng mã cũ TCVN3 hay VNI) — chạy `make fix-unicode`,"
             " hoặc lưu lại tệp với kiểu mã UTF-8",
             "the file is not saved as UTF-8 (perhaps in the old TCVN3 or VNI encoding) — run `make fix-unicode`,"
@@ -183,6 +244,13 @@ def load_page(source: str, url_path: str, text: str) -> tuple[SourcePage | None,
     content_type = page_type_for(url_path)
     reader = Reader(source, line_offset=1)  # the YAML starts on the line after "---"
     match = _FRONT_MATTER.match(text)
+    if not text.strip():
+        problems.append(Problem(
+            source, 1, "tệp",
+            "tệp trống — viết nội dung của trang (bắt đầu bằng phần khai báo đầu trang), hoặc xoá tệp",
+            "the file is empty — write the page (starting with its front matter), or delete the file",
+        ))
+        return None, problems
     if not match:
         unclosed = text.startswith("---")
         reason_vi = "phần khai báo đầu trang không có dòng “---” để đóng" if unclosed else "không có phần khai báo đầu trang"
@@ -229,7 +297,11 @@ def load_collection(site: Site, collection: ContentType) -> list[dict]:
         return []
     reader, node = composed
     records: list[dict] = []
-    if node is not None and not isinstance(node, yaml.SequenceNode):
+    if node is None and not reader.problems:
+        reader.report(None, "YAML", "tệp dữ liệu trống — khôi phục nó từ git, hoặc viết các bản ghi, mỗi bản ghi bắt"
+                      " đầu bằng “- ”", "the data file is empty — restore it from git, or write its records, each"
+                      " starting with “- ”")
+    elif node is not None and not isinstance(node, yaml.SequenceNode):
         reader.report(node, "YAML", "tệp dữ liệu phải là một danh sách, mỗi bản ghi bắt đầu bằng “- ”",
                       "a data file must be a list, each record starting with “- ”")
     elif node is not None:
@@ -246,6 +318,8 @@ def load_book(site: Site, folder: str) -> dict:
     if composed is None:
         return {}
     reader, node = composed
+    if node is None and not reader.problems:
+        reader.report(None, "YAML", "tệp trống — khôi phục nó từ git", "the file is empty — restore it from git")
     book = reader.read_mapping(node, BOOK.fields) if node is not None else {}
     site.problems.extend(reader.problems or [])
     return book

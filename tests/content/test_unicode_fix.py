@@ -122,4 +122,4 @@ def test_build_names_a_file_that_is_not_utf8(tmp_path: Path) -> None:
     (tmp_path / "cu.md").write_bytes(b"---\ntitle: x\n---\n" + "S¶n xuÊt\n".encode("latin-1"))
     text, problems = read_source(tmp_path / "cu.md", "docs/cu.md")
     assert text is None
-    assert str(problems[0]).startswith("docs/cu.md:4: mã hoá: tệp không được lưu bằng UTF-8")
+    assert str(problems[0]).startswith("docs/cu.md:4: mã hóa: tệp không được lưu bằng UTF-8")
