@@ -166,6 +166,10 @@ class Reader:
                 return []
             self._wrong(node, spec, name, "một dòng", "a single value")
             return None
+        if not node.value and spec.required:
+            self.report(node, name, f"danh sách trống — cần ít nhất một mục: {_example(spec, 'vi')}",
+                        f"the list is empty — it needs at least one item: {_example(spec, 'en')}")
+            return None
         items = []
         for index, item_node in enumerate(node.value, start=1):
             value = self.read_value(item_node, spec.item, f"{name}[{index}]")

@@ -62,7 +62,7 @@ GLOBAL_ATTRIBUTES = ("class", "id", "lang", "title", "markdown")
 #: Tags that load something into the page: their addresses must stay on this site.
 LOADING = {"img": ("src", "srcset"), "iframe": ("src",), "frame": ("src",), "video": ("src", "poster"),
            "audio": ("src",), "source": ("src", "srcset"), "track": ("src",), "embed": ("src",),
-           "object": ("data",), "link": ("href",), "input": ("src",), "script": ("src",)}
+           "object": ("data",), "link": ("href",), "script": ("src",)}
 _URL_ATTRIBUTES = ("href", "src", "srcset", "action", "formaction", "poster", "data", "background", "xlink:href", "cite")
 _BAD_SCHEME = re.compile(r"^\s*(javascript|vbscript|data)\s*:", re.IGNORECASE)
 _FOREIGN = re.compile(r"^\s*(?:[a-z][a-z0-9+.-]*:)?//", re.IGNORECASE)

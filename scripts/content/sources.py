@@ -253,8 +253,8 @@ def load_page(source: str, url_path: str, text: str) -> tuple[SourcePage | None,
         return None, problems
     if not match:
         unclosed = text.startswith("---")
-        reason_vi = "phần khai báo đầu trang không có dòng “---” để đóng" if unclosed else "không có phần khai báo đầu trang"
-        reason_en = "the front matter has no closing “---” line" if unclosed else "has no front matter"
+        reason_vi = "có phần khai báo đầu trang nhưng thiếu dòng “---” để đóng" if unclosed else "không có phần khai báo đầu trang"
+        reason_en = "has front matter with no closing “---” line" if unclosed else "has no front matter"
         problems.append(Problem(
             source, 1, "YAML",
             f"tệp {reason_vi} — bắt đầu tệp bằng dòng “---”, các dòng “tên: giá trị” (ít nhất “title: ...”),"

@@ -95,7 +95,8 @@ def error_messages(context: RenderContext, args: dict[str, str]) -> str:
             parts.append(_message_block(message))
             number = int(message.split(": ", 1)[0].rsplit(":", 1)[1])
             source = root / EXAMPLES / example
-            lines = source.read_text(encoding="utf-8").split("\n") if source.exists() else []
+            # A file in a wrong encoding is one of the examples: its line is shown as far as it can be read.
+            lines = source.read_bytes().decode("utf-8", errors="replace").split("\n") if source.exists() else []
             if 0 < number <= len(lines) and lines[number - 1].strip() not in ("", "---"):
                 # Shown the way `make fix-unicode` shows it: invisible characters written out, NFC.
                 shown = visible(unicodedata.normalize("NFC", lines[number - 1]))

@@ -6,25 +6,40 @@ build's, and the Markdown style rules of `make check`). The editor's guide lists
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
 import pytest
 import yaml
 
 from scripts.content.problems import Problem
-from scripts.content.sources import check_name, load_page
+from scripts.content.references import check_references
+from scripts.content.sources import Site, check_name, load_page, load_site, read_source
 from scripts.content.style import check_style
 from scripts.content.text_checks import check_text
 
 BROKEN = Path(__file__).parent / "broken"
+ROOT = BROKEN.parents[2]
 EXPECTED: dict[str, list[str]] = yaml.safe_load((BROKEN.parent / "expected.yml").read_text(encoding="utf-8"))
+
+
+@cache
+def real_site() -> Site:
+    """The real content, which a fixture page joins to have its references (sources, pages) checked."""
+    return load_site(ROOT, {"handbook": "so-tay"})
 
 
 def problems_of(relative: str) -> list[Problem]:
     path = BROKEN / relative
-    page, problems = load_page(f"docs/{relative}", relative, path.read_text(encoding="utf-8"))
-    style = check_style(page.source, page.body, page.body_line) if page else []  # `make check` only
-    return problems + style + check_name(f"docs/{relative}", path.relative_to(BROKEN))
+    text, problems = read_source(path, f"docs/{relative}")
+    if text is not None:
+        page, found = load_page(f"docs/{relative}", relative, text)
+        problems += found + (check_style(page.source, page.body, page.body_line) if page else [])  # style: `make check`
+        if page is not None:
+            real = real_site()
+            site = Site(ROOT, pages=[*real.pages, page], data=real.data, data_lines=real.data_lines)
+            problems += [p for p in check_references(site) if p.path == page.source]
+    return problems + check_name(f"docs/{relative}", path.relative_to(BROKEN))
 
 
 def test_every_broken_file_has_expected_messages() -> None:
