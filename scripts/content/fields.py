@@ -45,6 +45,14 @@ class Reader:
     def compose(self, text: str) -> yaml.Node | None:
         try:
             return yaml.compose(text, Loader=yaml.SafeLoader)
+        except yaml.reader.ReaderError as error:
+            # A character YAML refuses to read (NUL, other control characters): the text checks name it too.
+            line = text[: error.position].count("\n") + 1 + self.line_offset
+            self.report(None, "YAML",
+                        f"có ký tự U+{error.character:04X} mà YAML không đọc được — xoá nó, hoặc chạy `make fix-unicode`",
+                        f"there is a character U+{error.character:04X} that YAML cannot read — delete it, or run"
+                        " `make fix-unicode`", line=line)
+            return None
         except yaml.MarkedYAMLError as error:
             if "quoted scalar" in (error.context or ""):
                 # An unclosed quote: PyYAML stops at the end of the text; the editor needs the opening line.
