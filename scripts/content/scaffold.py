@@ -39,19 +39,17 @@ class Scaffold:
 # before they are deleted shows nothing odd to readers.
 _BODIES = {
     ("qa", "vi"): "# {title}\n\n**{short_answer}**\n\n## Chi tiết\n\n"
-                  "<!-- Giải thích kỹ hơn câu trả lời ngắn ở trên. -->\n\n<!-- render sources -->\n",
+                  "<!-- Giải thích kỹ hơn câu trả lời ngắn ở trên. -->\n",
     ("qa", "en"): "# {title}\n\n{note}**{short_answer}**\n\n## Details\n\n"
-                  "<!-- Explain the short answer above in more detail. -->\n\n<!-- render sources -->\n",
+                  "<!-- Explain the short answer above in more detail. -->\n",
     ("case", "vi"): "# {title}\n\n## Doanh nghiệp\n\n<!-- Doanh nghiệp làm gì, tình hình trước khi đánh giá. -->\n\n"
                     "## Giải pháp\n\n<!-- Bảng giải pháp được dựng từ `measures:` ở phần đầu trang. -->\n\n"
                     "<!-- render case-measures -->\n\n"
-                    "## Kết quả\n\n<!-- render case-totals -->\n\n<!-- Tiết kiệm được gì, đo thế nào. -->\n\n"
-                    "<!-- render sources -->\n",
+                    "## Kết quả\n\n<!-- render case-totals -->\n\n<!-- Tiết kiệm được gì, đo thế nào. -->\n",
     ("case", "en"): "# {title}\n\n{note}## The enterprise\n\n<!-- What it makes, where it stood before the assessment. -->\n\n"
                     "## Measures\n\n<!-- The table of measures is made from `measures:` in the front matter. -->\n\n"
                     "<!-- render case-measures -->\n\n"
-                    "## Results\n\n<!-- render case-totals -->\n\n<!-- What was saved and how it was measured. -->\n\n"
-                    "<!-- render sources -->\n",
+                    "## Results\n\n<!-- render case-totals -->\n\n<!-- What was saved and how it was measured. -->\n",
     # Leaflets: one <section class="sx-panel"> per printed panel, in print order.
     ("leaflet", "vi"): "<section class=\"sx-panel\" markdown>\n\n# {title}\n\n"
                        "<!-- Mặt bìa: một hoặc hai câu. Mỗi mặt in là một khối <section> như thế này. -->\n\n"
@@ -59,8 +57,8 @@ _BODIES = {
     ("leaflet", "en"): "<section class=\"sx-panel\" markdown>\n\n# {title}\n\n{note}"
                        "<!-- Cover: one or two sentences. Each printed panel is a <section> block like this one. -->\n\n"
                        "</section>\n\n<section class=\"sx-panel\" markdown>\n\n<!-- render sources style=line -->\n\n</section>\n",
-    ("news", "vi"): "# {title}\n\n{summary}\n\n<!-- Viết nội dung tin ở đây. -->\n\n<!-- render sources -->\n",
-    ("news", "en"): "# {title}\n\n{note}{summary}\n\n<!-- Write the news item here. -->\n\n<!-- render sources -->\n",
+    ("news", "vi"): "# {title}\n\n{summary}\n\n<!-- Viết nội dung tin ở đây. -->\n",
+    ("news", "en"): "# {title}\n\n{note}{summary}\n\n<!-- Write the news item here. -->\n",
 }
 _TRANSLATE_NOTE = ("<!-- Dịch trang tiếng Việt cùng tên sang tiếng Anh, kể cả tiêu đề và các trường chữ ở đầu trang."
                    " / Translate the Vietnamese page of the same name, its title and text fields too. -->\n\n")

@@ -16,7 +16,7 @@ from mkdocs.structure.pages import Page
 
 from scripts.content.problems import Problem
 from scripts.content.schema import CASE
-from scripts.content.sources import Site, language_of
+from scripts.content.sources import Site, SourcePage, language_of
 from scripts.pages import (
     assessment,
     calculator,
@@ -91,7 +91,18 @@ def expand_for(markdown: str, url_path: str, site: Site, language: str, site_url
     def replace(match: re.Match) -> str:
         return RENDERERS[match.group("name")](context, _arguments(match.group("args")))
 
-    return DIRECTIVE.sub(replace, markdown)
+    return DIRECTIVE.sub(replace, with_sources(markdown, site.page(url_path, language) or site.page(url_path, "vi")))
+
+
+_SOURCES_LINE = re.compile(r"^<!--\s*render\s+sources\b", re.MULTILINE)
+
+
+def with_sources(markdown: str, page: SourcePage | None) -> str:
+    """A page that names sources shows them: at the end, unless it places <!-- render sources --> itself
+    (a leaflet's last panel). Editors of the web form never need to type the line."""
+    if page is None or not page.meta.get("sources") or _SOURCES_LINE.search(markdown):
+        return markdown
+    return markdown.rstrip("\n") + "\n\n<!-- render sources -->\n"
 
 
 def scripts_for(markdown: str) -> list[str]:
@@ -116,16 +127,6 @@ def check_directives(site: Site) -> list[Problem]:
                     " (on a line of its own) where it should appear; the figures are made from the front matter,"
                     " never typed again",
                 ))
-        if page.meta.get("sources") and "sources" not in present:
-            problems.append(Problem(
-                page.source, page.lines.get("sources", page.body_line), "sources",
-                "trang có nguồn ở phần khai báo đầu trang nhưng chưa hiện cho bạn đọc — thêm dòng"
-                " <!-- render sources --> (một dòng riêng, thường ở cuối trang); danh sách nguồn kèm liên kết được"
-                " dựng từ đó, không gõ lại",
-                "the page lists sources in its front matter but does not show them to readers — add the line"
-                " <!-- render sources --> (on a line of its own, usually at the end); the linked list of sources is"
-                " made from the front matter, never typed again",
-            ))
         for offset, line in enumerate(page.body.split("\n")):
             if not _LOOSE.search(_CODE_SPAN.sub("", line)):  # `<!-- render x -->` in code is an example
                 continue

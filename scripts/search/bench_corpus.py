@@ -21,6 +21,8 @@ import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import yaml
+
 from scripts.content.slugs import slugify
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -132,9 +134,24 @@ def generate(project: Path, pages: int = 1000, seed: int = SEED) -> Path:
         (docs / folder / f"{slug}.vi.md").write_text(_page(vi_title, texts["vi"], rng), encoding="utf-8")
         en_title = rng.choice(texts["en"].headings)
         (docs / folder / f"{slug}.en.md").write_text(_page(en_title, texts["en"], rng), encoding="utf-8")
+    _stand_ins(docs)
     config = project / "mkdocs.yml"
     config.write_text(_config(project, folders), encoding="utf-8")
     return config
+
+
+def _stand_ins(docs: Path) -> None:
+    """A short page for each handbook page our data names (the criteria's read_next), so the corpus keeps the
+    site's data and its checks while leaving the real handbook out."""
+    criteria = yaml.safe_load((ROOT / "data" / "assessment-criteria.yml").read_text(encoding="utf-8"))
+    for number, url_path in enumerate(sorted({c["read_next"] for c in criteria}), start=1):
+        path = docs / url_path.removesuffix(".md")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        for suffix, title in ((".vi.md", "Trang sổ tay"), (".en.md", "Handbook page")):
+            path.with_name(path.name + suffix).write_text(
+                f"---\ntitle: {title} {number}\npart: 1\norder: {number}\nsummary: {title}.\nsources:\n"
+                f"  - id: qd-1759-2013\nupdated: 2026-01-15\n---\n\n# {title} {number}\n\n<!-- render sources -->\n",
+                encoding="utf-8")
 
 
 def main() -> None:

@@ -33,7 +33,7 @@ def test_scaffold_is_valid_in_schema_order(type_name: str) -> None:
         keys = list(yaml.safe_load(text.split("---")[1]))
         assert keys == required  # every required field, nothing else, in the schema's order
     english = scaffold.files[f"docs/{folder}/danh-gia-sxsh-mat-bao-lau-o-do-son.en.md"]
-    assert "- id: qd-1759-2013" in english and "<!-- render sources" in english and "Translate the Vietnamese page" in english
+    assert "- id: qd-1759-2013" in english and "Translate the Vietnamese page" in english
 
 
 def test_english_title_and_decomposed_input() -> None:

@@ -13,7 +13,8 @@ from tests.conftest import build_site
 
 def _files(project: Path) -> dict[str, str]:
     return {path.relative_to(project).as_posix(): path.read_text(encoding="utf-8")
-            for path in sorted((project / "docs").rglob("*.md"))}
+            for path in sorted((project / "docs").rglob("*.md"))
+            if "so-tay" not in path.parts}  # the stand-ins for the handbook pages our data names
 
 
 def test_the_same_seed_makes_the_same_pages_in_both_languages(tmp_path: Path) -> None:
@@ -34,5 +35,6 @@ def test_the_corpus_builds_with_our_configuration(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
     index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
     pages = {doc["location"].split("#")[0] for doc in index["docs"]}
-    assert len([page for page in pages if page.startswith("en/")]) == 20 + 2  # pages, home, one folder
+    english = [page for page in pages if page.startswith("en/") and not page.startswith("en/so-tay/")]
+    assert len(english) == 20 + 2  # pages, home, one folder (the handbook stand-ins aside)
     assert (site / "assets" / "javascripts" / "workers" / "sxsh-search.js").is_file()
