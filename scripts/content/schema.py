@@ -421,10 +421,14 @@ LEGAL_DOCUMENTS = ContentType(
         _i18n("form", "Hình thức văn bản", "Form"),
         _i18n("issuer", "Cơ quan ban hành", "Issuing body"),
         Field("number", "text", "Số, ký hiệu", "Number and symbol"),
-        Field("issued", "date", "Ngày ban hành", "Date of issue"),
+        Field("issued", "date", "Ngày ban hành", "Date of issue", required=False),
         Field("effective", "date", "Ngày có hiệu lực", "Date of effect", required=False),
         _i18n("effective_note", "Ghi chú hiệu lực", "Note on effect", required=False),
-        _i18n("summary", "Trích yếu", "Summary"),
+        # What holds today (in force, amended, replaced, ended), in plain words with its caveat.
+        _i18n("status", "Hiệu lực hiện nay", "Status today", required=False),
+        # The official summary (trích yếu) when the sources give it; otherwise `about`, in our words.
+        _i18n("summary", "Trích yếu", "Summary", required=False),
+        _i18n("about", "Nội dung chính", "What it covers", required=False),
         Field("file", "text", "Tệp hoặc nơi tải toàn văn", "File or where to get the full text", required=False),
         RECORD_SOURCES,
     ),
@@ -452,7 +456,7 @@ TECHNIQUE_RECORDS = ContentType(
     folder="technique-groups.yml",
 )
 
-NORM_PERIODS = ("den-2020", "2021-2025")
+NORM_PERIODS = ("den-2020", "2021-2025", "den-2025")  # in the order in which they end
 
 ENERGY_NORMS = ContentType(
     "energy-norms",
@@ -470,6 +474,9 @@ ENERGY_NORMS = ContentType(
         Field("period", "choice", "Giai đoạn áp dụng", "Period", choices=NORM_PERIODS),
         Field("value", "number", "Định mức", "Norm", minimum=0),
         Field("unit", "choice", "Đơn vị", "Unit", choices=("MJ/hl", "MJ/t", "kWh/t")),
+        # false once the period has ended; `current` then says what applies now (or that it was not found).
+        Field("in_force", "bool", "Còn áp dụng", "Still in force"),
+        _i18n("current", "Định mức đang áp dụng", "The norm that applies now", required=False),
         RECORD_SOURCES,
     ),
     folder="energy-norms.yml",

@@ -13,8 +13,8 @@ import html
 from scripts.content.schema import NORM_PERIODS
 from scripts.pages.context import RenderContext
 from scripts.pages.markdown import cell, json_data_element, table
-from scripts.pages.norms import PERIODS, format_number
 from scripts.pages.norms import WORDS as NORM_WORDS
+from scripts.pages.norms import format_number, period_text, status_note
 from scripts.pages.source_list import sources_text
 
 SCRIPT = "assets/javascripts/sec-calculator.js"
@@ -150,10 +150,10 @@ WORDS = {
     "js_total": {"vi": "Tổng", "en": "Total"},
     "js_typed_cv": {"vi": "nhiệt trị bạn nhập", "en": "the calorific value you typed"},
     "js_kwh_note": {
-        "vi": "Định mức này tính bằng kWh cho một tấn sản phẩm. Thông tin chuyên mục đã kiểm chứng không nói định mức"
-              " chỉ tính điện hay tính mọi loại năng lượng quy ra kWh, nên ở đây có cả hai con số. Hãy đọc toàn văn"
+        "vi": "Định mức này tính bằng kWh cho một tấn sản phẩm. Các nguồn của trang này không nói định mức chỉ tính"
+              " điện hay tính mọi loại năng lượng quy ra kWh, nên ở đây có cả hai con số. Hãy đọc toàn văn"
               " Thông tư {circular} để biết nên so con số nào.",
-        "en": "This norm is in kWh per tonne of product. The facts the column has checked do not say whether it counts"
+        "en": "This norm is in kWh per tonne of product. The sources of this page do not say whether it counts"
               " electricity only or all energy converted to kWh, so both figures are shown. Read the full text of"
               " Circular {circular} to see which one to compare.",
     },
@@ -202,12 +202,22 @@ def _output_unit(norm_unit: str) -> tuple[str, str]:
     return energy, output
 
 
+def _choice(record: dict) -> tuple:
+    """What a reader picks before the period: sector, product and capacity band."""
+    return record["sector"], record["product"]["vi"], (record.get("capacity") or {}).get("vi")
+
+
 def norm_records(context: RenderContext) -> list[dict]:
     """The norm records as the browser script reads them, in the page's language."""
     language = context.language
     sectors = {r["id"]: r["name"][language] for r in context.site.data["sectors"]}
     records = []
-    for r in context.site.data["energy-norms"]:
+    norms = context.site.data["energy-norms"]
+    # The form starts on the period that ends last among the values of the same product and band.
+    last_end: dict[tuple, int] = {}
+    for r in norms:
+        last_end[_choice(r)] = max(last_end.get(_choice(r), -1), NORM_PERIODS.index(r["period"]))
+    for r in norms:
         energy_unit, output_unit = _output_unit(r["unit"])
         band = CAPACITY_IN_OUTPUT.get(r.get("capacity_unit", ""))
         records.append({
@@ -216,8 +226,8 @@ def norm_records(context: RenderContext) -> list[dict]:
             "sector_name": sectors[r["sector"]],
             "product": r["product"][language],
             "capacity": r["capacity"][language] if r.get("capacity") else NORM_WORDS["all"][language],
-            "period": PERIODS[r["period"]][language],
-            "latest": r["period"] == NORM_PERIODS[-1],  # the form starts on the most recent period
+            "period": period_text(r, language),  # "2021–2025 (đã kết thúc)": the reader sees it in the form
+            "latest": NORM_PERIODS.index(r["period"]) == last_end[_choice(r)],
             "value": r["value"],
             "value_text": format_number(r["value"], language),
             "unit": r["unit"],
@@ -265,6 +275,7 @@ def calculator(context: RenderContext, args: dict[str, str]) -> str:
         f'<fieldset><legend>{w("legend_norm")}</legend>',
         _select("sector", language), _select("product", language), _select("capacity", language), _select("period", language),
         '<p class="sx-calculator__norm" id="sx-sec-norm" aria-live="polite"></p>',
+        status_note(context.site.data["energy-norms"], language).strip(),
         "</fieldset>",
         f'<fieldset><legend>{w("legend_output")}</legend><div class="sx-field">',
         f'<label for="sx-sec-output">{w("output")} <span id="sx-sec-output-unit">{w("hectolitres")}</span></label>'

@@ -23,6 +23,7 @@ from scripts.pages import (
     cases,
     catalogue,
     editor_guide,
+    legal,
     listings,
     norms,
     open_data,
@@ -42,7 +43,7 @@ Renderer = Callable[[RenderContext, dict[str, str]], str]
 RENDERERS: dict[str, Renderer] = {
     "programme-targets": programme.targets_table,
     "programme-tasks": programme.tasks_table,
-    "legal-metadata": programme.legal_metadata,
+    "legal-metadata": legal.legal_metadata,
     "pages": listings.pages_in_folder,
     "latest": listings.latest,
     "norms": norms.norms_table,

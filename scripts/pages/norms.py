@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import html
+
 from scripts.pages.context import RenderContext
 from scripts.pages.markdown import cell, table
 from scripts.pages.source_list import publishers_cell, record_refs, sources_line
 
 PERIODS = {"den-2020": {"vi": "Đến hết 2020", "en": "To the end of 2020"},
-           "2021-2025": {"vi": "2021–2025", "en": "2021–2025"}}
+           "2021-2025": {"vi": "2021–2025", "en": "2021–2025"},
+           "den-2025": {"vi": "Đến năm 2025", "en": "To 2025"}}
 WORDS = {
     "product": {"vi": "Sản phẩm", "en": "Product"},
     "capacity": {"vi": "Quy mô", "en": "Capacity"},
@@ -18,7 +21,15 @@ WORDS = {
     "source": {"vi": "Nguồn", "en": "Source"},
     "criterion": {"vi": "Tiêu chí", "en": "Criterion"},
     "levels": {"vi": "Các mức và điểm", "en": "Levels and points"},
-    "none": {"vi": "Ngành này chưa có định mức đã kiểm chứng.", "en": "There is no checked norm for this sector."},
+    "none": {"vi": "Chưa có con số định mức của Bộ Công Thương cho ngành này để đưa vào bảng.",
+             "en": "There are no Ministry of Industry and Trade norm values for this sector to show."},
+    "ended": {"vi": "đã kết thúc", "en": "ended"},
+    "ended_note": {"vi": "Giai đoạn ghi “đã kết thúc” không còn áp dụng.",
+                   "en": "Periods marked “ended” no longer apply."},
+    "ended_meaning": {"vi": "Con số của các giai đoạn đó cho biết mức Bộ Công Thương đã đặt khi ấy, không phải"
+                            " mức đang áp dụng hôm nay.",
+                      "en": "Their values show the levels the Ministry of Industry and Trade set for those"
+                            " periods, not the levels that apply today."},
 }
 AREAS = {
     "cam-ket": {"vi": "Cam kết của lãnh đạo", "en": "Management commitment"},
@@ -38,6 +49,24 @@ def format_number(value: float, language: str) -> str:
 _VIETNAMESE_MARKS = str.maketrans(",.", ".,")  # Vietnamese groups thousands with dots, decimals with a comma
 
 
+def period_text(record: dict, language: str) -> str:
+    """ "2021–2025 (đã kết thúc)": the period a value belongs to, and whether it has ended (from data)."""
+    name = PERIODS[record["period"]][language]
+    return name if record["in_force"] else f"{name} ({WORDS['ended'][language]})"
+
+
+def status_note(records: list[dict], language: str) -> str:
+    """One paragraph under a norm table (and in the calculator): ended periods no longer apply, and what
+    is known of the norm that applies now, each fact once. Empty when every value is in force."""
+    ended = [r for r in records if not r["in_force"]]
+    if not ended:
+        return ""
+    known = dict.fromkeys(r["current"][language] for r in ended if r.get("current"))
+    text = " ".join((WORDS["ended_meaning"][language], *known))
+    return (f'\n<p class="sx-norm-status"><strong>{html.escape(WORDS["ended_note"][language], quote=False)}</strong>'
+            f" {html.escape(text, quote=False)}</p>\n")
+
+
 def norms_table(context: RenderContext, args: dict[str, str]) -> str:
     language = context.language
     # Optional filters keep a table short enough for a leaflet panel: id_prefix=bia- period=2021-2025.
@@ -50,7 +79,7 @@ def norms_table(context: RenderContext, args: dict[str, str]) -> str:
     rows = [[
         cell(r["product"][language]),
         cell(r["capacity"][language]) if r.get("capacity") else WORDS["all"][language],
-        PERIODS[r["period"]][language],
+        period_text(r, language),
         f"{format_number(r['value'], language)} {r['unit']}",
         r["circular"],
         *([publishers_cell(r["sources"], context)] if per_row else []),
@@ -58,8 +87,8 @@ def norms_table(context: RenderContext, args: dict[str, str]) -> str:
     columns = ("product", "capacity", "period", "norm", "circular", *(("source",) if per_row else ()))
     header = [WORDS[k][language] for k in columns]
     if per_row:
-        return table(header, rows)
-    return table(header, rows) + sources_line(record_refs(records), context)
+        return table(header, rows) + status_note(records, language)
+    return table(header, rows) + status_note(records, language) + sources_line(record_refs(records), context)
 
 
 def criteria_table(context: RenderContext, args: dict[str, str]) -> str:

@@ -45,9 +45,12 @@ def result_text(page) -> str:
 
 def test_beer_in_vietnamese_kwh_coal_and_fuel_oil(page, site_url: str) -> None:
     open_calculator(page, site_url)
-    choose(page, "Bia và nước giải khát", "Bia", "Dưới 20 triệu lít/năm", "2021–2025")
+    choose(page, "Bia và nước giải khát", "Bia", "Dưới 20 triệu lít/năm", "2021–2025 (đã kết thúc)")
     assert "286 MJ/hl" in page.locator("#sx-sec-norm").inner_text()
     assert "Thông tư 19/2016/TT-BCT" in page.locator("#sx-sec-norm").inner_text()
+    # The chosen value belongs to a period that has ended, and the form says what replaced it.
+    assert "giai đoạn 2021–2025 (đã kết thúc)" in page.locator("#sx-sec-norm").inner_text()
+    assert "28/2024/TT-BCT" in page.locator("#sx-sec .sx-norm-status").inner_text()
     fill(page, {"output": "150.000", "electricity": "2.000.000", "coal": "1.000", "coal-cv": "25",
                 "fuel_oil": "100.000", "fuel_oil-cv": "40"})
     text = result_text(page)
@@ -67,7 +70,7 @@ def test_beer_in_vietnamese_kwh_coal_and_fuel_oil(page, site_url: str) -> None:
 
 def test_every_other_unit_converts_with_the_certain_factor(page, site_url: str) -> None:
     open_calculator(page, site_url)
-    choose(page, "Thép", "Quặng thiêu kết", "Không chia theo quy mô", "2021–2025")
+    choose(page, "Thép", "Quặng thiêu kết", "Không chia theo quy mô", "2021–2025 (đã kết thúc)")
     # 500 MWh = 1,800,000 MJ; 200 GJ = 200,000 MJ; 10,000 kg × 25 MJ/kg = 250,000 MJ;
     # 1,000 m³ × 36 MJ/m³ = 36,000 MJ; 2 t × 15 GJ/t = 30,000 MJ; total 2,316,000 MJ ÷ 1,000 t.
     fill(page, {"output": "1.000", "electricity": "500", "heat": "200", "coal": "10.000", "coal-cv": "25",
@@ -93,7 +96,7 @@ def test_every_other_unit_converts_with_the_certain_factor(page, site_url: str) 
 
 def test_litres_with_calorific_value_per_cubic_metre(page, site_url: str) -> None:
     open_calculator(page, site_url)
-    choose(page, "Thép", "Thép dài cán nóng", "Không chia theo quy mô", "2021–2025")
+    choose(page, "Thép", "Thép dài cán nóng", "Không chia theo quy mô", "2021–2025 (đã kết thúc)")
     # 50,000 l = 50 m³; at 38,000 MJ/m³ that is 1,900,000 MJ; ÷ 1,000 t = 1,900 MJ/t, 18.75% above 1,600.
     fill(page, {"output": "1000", "diesel": "50.000", "diesel-cv": "38.000"}, {"diesel": "l"})
     page.select_option("#sx-sec-diesel-cv-unit", "MJ/m³")
@@ -105,7 +108,7 @@ def test_litres_with_calorific_value_per_cubic_metre(page, site_url: str) -> Non
 def test_kwh_norm_gives_all_energy_and_electricity_only(page, site_url: str) -> None:
     open_calculator(page, site_url)
     choose(page, "Chế biến thủy sản", "Tôm",
-           "Cơ sở từ 300 tấn sản phẩm/năm trở lên; định mức áp dụng đến năm 2025", "2021–2025")
+           "Từ 300 tấn sản phẩm/năm trở lên", "Đến năm 2025 (đã kết thúc)")
     # 1,000,000 kWh + 10,000 l × 36 MJ/l = 360,000 MJ = 100,000 kWh; ÷ 500 t.
     fill(page, {"output": "500", "electricity": "1.000.000", "diesel": "10.000", "diesel-cv": "36"})
     text = result_text(page)
@@ -119,7 +122,7 @@ def test_kwh_norm_gives_all_energy_and_electricity_only(page, site_url: str) -> 
 
 def test_english_page_reads_and_writes_english_numbers(page, site_url: str) -> None:
     open_calculator(page, site_url, "en")
-    choose(page, "Beer and soft drinks", "Beer", "Under 20 million litres a year", "2021–2025")
+    choose(page, "Beer and soft drinks", "Beer", "Under 20 million litres a year", "2021–2025 (ended)")
     fill(page, {"output": "150,000", "electricity": "2,000,000", "coal": "1,000", "coal-cv": "25.0",
                 "fuel_oil": "100000", "fuel_oil-cv": "40"})
     text = result_text(page)
@@ -132,7 +135,7 @@ def test_fuels_need_the_readers_calorific_value(page, site_url: str) -> None:
     open_calculator(page, site_url)
     for fuel in FUELS:
         assert page.locator(f"#sx-sec-{fuel}-cv").input_value() == "", f"{fuel} has a calorific value filled in"
-    choose(page, "Bia và nước giải khát", "Bia", "Dưới 20 triệu lít/năm", "2021–2025")
+    choose(page, "Bia và nước giải khát", "Bia", "Dưới 20 triệu lít/năm", "2021–2025 (đã kết thúc)")
     fill(page, {"output": "150000", "coal": "1000"})
     text = result_text(page)
     assert "Than: nhập nhiệt trị theo giấy chứng nhận của nhà cung cấp hoặc kết quả phân tích mẫu." in text
@@ -146,7 +149,7 @@ def test_fuels_need_the_readers_calorific_value(page, site_url: str) -> None:
 
 def test_output_outside_the_chosen_band_is_pointed_out(page, site_url: str) -> None:
     open_calculator(page, site_url)
-    choose(page, "Bia và nước giải khát", "Bia", "Dưới 20 triệu lít/năm", "2021–2025")
+    choose(page, "Bia và nước giải khát", "Bia", "Dưới 20 triệu lít/năm", "2021–2025 (đã kết thúc)")
     fill(page, {"output": "300.000", "electricity": "1.000.000"})  # 300,000 hl = 30 million litres
     assert "sản lượng bạn nhập bằng 30 triệu lít/năm, không nằm trong nhóm quy mô đã chọn" in result_text(page)
     fill(page, {"output": "200.000"})  # exactly 20 million litres: on the band's edge, no warning
@@ -161,7 +164,7 @@ def test_choosing_a_norm_follows_the_data(page, site_url: str) -> None:
     page.select_option("#sx-sec-product", label="Giấy bao bì")
     assert page.locator("#sx-sec-capacity option").all_inner_texts() == [
         "Trên 50.000 tấn/năm", "Từ 10.000 đến 50.000 tấn/năm", "Dưới 10.000 tấn/năm"]
-    assert page.locator("#sx-sec-period option").all_inner_texts() == ["2021–2025"]
+    assert page.locator("#sx-sec-period option").all_inner_texts() == ["2021–2025 (đã kết thúc)"]
     assert re.search(r"6\.713 MJ/t", page.locator("#sx-sec-norm").inner_text())
     assert page.locator("#sx-sec-output-unit").inner_text() == "tấn (t)"
 
@@ -170,7 +173,7 @@ def test_working_out_a_result_sends_no_request(page, site_url: str) -> None:
     open_calculator(page, site_url)
     requests: list[str] = []
     page.on("request", lambda request: requests.append(request.url))
-    choose(page, "Bia và nước giải khát", "Bia", "Dưới 20 triệu lít/năm", "2021–2025")
+    choose(page, "Bia và nước giải khát", "Bia", "Dưới 20 triệu lít/năm", "2021–2025 (đã kết thúc)")
     fill(page, {"output": "150.000", "electricity": "2.000.000"})
     assert "MJ/hl" in result_text(page)
     page.wait_for_timeout(300)  # let any late request show up (not a timing assertion)

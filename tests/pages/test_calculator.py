@@ -65,3 +65,22 @@ def test_a_norm_unit_the_calculator_cannot_compare_stops_the_build() -> None:
     for unknown in ("MJ/m²", "kcal/t", "MJ"):
         with pytest.raises(ValueError):
             _output_unit(unknown)
+
+
+def test_ended_periods_are_marked_in_the_form() -> None:
+    """No value of an ended period is offered as the norm in force: its period says so, and the form says
+    what replaced it (from data/energy-norms.yml, never typed in the page)."""
+    records = {r["id"]: r for r in yaml.safe_load((ROOT / "data" / "energy-norms.yml").read_text(encoding="utf-8"))}
+    for language, ended in (("vi", "(đã kết thúc)"), ("en", "(ended)")):
+        norms = embedded(language)["norms"]
+        for norm in norms:
+            assert norm["period"].endswith(ended) == (not records[norm["id"]]["in_force"]), norm["id"]
+        form = calculator(RenderContext(SITE, language, "du-lieu/dinh-muc-nang-luong.md"), {})
+        note = re.search(r'<p class="sx-norm-status">(.*?)</p>', form, re.DOTALL)
+        assert note and "28/2024/TT-BCT" in note.group(1) and "2026–2030" in note.group(1)
+        # The form starts on one period for each product and band: the one that ends last.
+        starts: dict[tuple, int] = {}
+        for norm in norms:
+            key = (norm["sector"], norm["product"], norm["capacity"])
+            starts[key] = starts.get(key, 0) + norm["latest"]
+        assert set(starts.values()) == {1}

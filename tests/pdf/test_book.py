@@ -342,3 +342,15 @@ def test_a_link_to_a_missing_anchor_fails(books: list[collect.Book], pdf_config:
     with pytest.raises(book.PieceError, match=rf"{first.source}: .*khong-co-muc-nay"):
         book.chapters_of(dataclasses.replace(item, chapters=(item.chapters[0], broken, *item.chapters[2:])),
                          site, pdf_config)
+
+
+@needs_pdftotext
+def test_the_book_states_todays_law_and_marks_ended_norm_periods(rendered: tuple[Path, list[Written]],
+                                                                  books: list[collect.Book]) -> None:
+    """A printed book outlives a web page: it names the law in force and never prints an ended norm period
+    as the yardstick in force (the norm tables come from data/, with their periods)."""
+    ended = {"vi": "(đã kết thúc)", "en": "(ended)"}
+    for item in books:
+        text = " ".join(" ".join(page_texts(_path(rendered, item, "screen"))).split())
+        assert "77/2025/QH15" in text and "30/2026/NĐ-CP" in text
+        assert text.count(ended[item.language]) >= 30  # every row of the beer, steel, paper and seafood tables
