@@ -8,18 +8,14 @@ from pathlib import Path
 
 from scripts.content.sources import load_site, source_folders
 from scripts.pages.directives import check_directives
-from scripts.site_config import site_config
+from scripts.site_model import load as site_model
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def mounts() -> dict[str, str]:
-    return dict(site_config(ROOT).get("extra", {}).get("mounts", {}))
-
-
 def check(arguments: argparse.Namespace) -> int:
     """Check every source: schemas, Unicode, then (unless --content-only) links, images and style on a fresh build."""
-    site = load_site(ROOT, mounts())
+    site = load_site(ROOT, site_model().mounts)
     problems = sorted(site.problems + check_directives(site))
     for problem in problems:
         print(problem)
@@ -31,14 +27,14 @@ def check(arguments: argparse.Namespace) -> int:
         return 0
     from scripts.checks import run_site_checks
 
-    return run_site_checks(ROOT, site, site_config(ROOT))
+    return run_site_checks(ROOT, site, site_model())
 
 
 def new(arguments: argparse.Namespace) -> int:
     """Create a new page in Vietnamese and English from its schema."""
     from scripts.content.scaffold import ScaffoldError, make, write
 
-    folders = {url: source for source, url in source_folders(mounts()).items() if url}
+    folders = {url: source for source, url in source_folders(site_model().mounts).items() if url}
     try:
         written = write(ROOT, make(arguments.type, arguments.title, arguments.title_en or "", folders=folders))
     except ScaffoldError as error:
@@ -56,7 +52,7 @@ def fix_unicode(arguments: argparse.Namespace) -> int:
     """Rewrite NFD, TCVN3/VNI and invisible characters as clean NFC text in docs/, handbook/ and data/."""
     from scripts.content.unicode_fix import fix_tree
 
-    folders = [*source_folders(mounts()), "data"]
+    folders = [*source_folders(site_model().mounts), "data"]
     changes = fix_tree(ROOT, folders, dry_run=arguments.dry_run)
     for change in changes:
         print(change)
@@ -71,7 +67,7 @@ def cms_config(arguments: argparse.Namespace) -> int:
     """Write docs/admin/config.yml (the CMS forms) from the schemas; --check exits 1 when the copy has drifted."""
     from scripts.cms.config import CONFIG_PATH, render
 
-    text = render(site_config(ROOT))
+    text = render(site_model().config)
     path = ROOT / CONFIG_PATH
     current = path.read_text(encoding="utf-8") if path.exists() else ""
     if arguments.check:

@@ -17,6 +17,7 @@ from scripts.content.problems import ContentError
 from scripts.content.sources import Site, load_site, source_folders
 from scripts.pages.directives import check_directives
 from scripts.pages.git_dates import last_commit_dates
+from scripts.site_model import load as site_model
 
 _cache: dict[tuple, Site] = {}
 _current: Site | None = None
@@ -24,7 +25,7 @@ _dates: dict[str, dt.date] = {}
 
 
 def mounts(config: MkDocsConfig) -> dict[str, str]:
-    return dict(config.extra.get("mounts", {}))
+    return site_model(Path(config.config_file_path).parent).mounts
 
 
 def _fingerprint(root: Path, config: MkDocsConfig) -> tuple:

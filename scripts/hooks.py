@@ -35,11 +35,11 @@ from scripts.pages.print_links import add_print_urls  # noqa: E402
 from scripts.pages.task_lists import label_checkboxes  # noqa: E402
 from scripts.pdf import site_links  # noqa: E402
 from scripts.search.word_breaks import keep_words_apart  # noqa: E402
-from scripts.site_config import site_config, site_names  # noqa: E402
+from scripts.site_model import load as site_model  # noqa: E402
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    install_position_filter(ROOT, config)
+    install_position_filter(ROOT)
     return config
 
 
@@ -116,7 +116,7 @@ def install_site_wide_files(config: MkDocsConfig) -> None:
     except MissingCmsError as error:
         raise PluginError(str(error)) from None
     if config.site_url:
-        feeds.write_feeds(build_state.current(), Path(config.site_dir), config.site_url, site_names(site_config(ROOT)))
+        feeds.write_feeds(build_state.current(), Path(config.site_dir), config.site_url, site_model(ROOT).site_names)
 
 
 @event_priority(-300)

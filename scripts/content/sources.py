@@ -12,6 +12,8 @@ from pathlib import Path
 
 import yaml
 
+from scripts.site_model import load as site_model
+
 from .case_figures import check_case, check_translation
 from .fields import Reader
 from .problems import Problem
@@ -24,8 +26,9 @@ from .source_refs import check_registry
 from .text_checks import check_text
 from .units import check_units
 
-LANGUAGES = ("vi", "en")
-DEFAULT_LANGUAGE = "vi"
+# The site's languages, default first, as mkdocs.yml's i18n plugin lists them (scripts/site_model.py).
+LANGUAGES = site_model().languages
+DEFAULT_LANGUAGE = site_model().default_language
 MARKDOWN_SUFFIX = ".md"
 
 # MkDocs' own front-matter pattern (mkdocs.utils.meta), so we see exactly what it sees.

@@ -41,6 +41,7 @@ from scripts.content.schema import (
 from scripts.content.sources import DEFAULT_LANGUAGE, LANGUAGES, Site
 from scripts.pages.context import RenderContext
 from scripts.pages.markdown import format_size, table
+from scripts.site_model import load as site_model
 
 FOLDER = "du-lieu/mo"
 # The site's licence, as mkdocs.yml's `copyright` states it (a test holds the two together).
@@ -126,10 +127,8 @@ def _merge(fields: tuple[Field, ...], vi: dict, en: dict | None) -> dict:
 
 
 def _page_url(site_url: str, language: str, url_path: str) -> str:
-    folder, name = posixpath.split(url_path)
-    path = folder if name == "index.md" else posixpath.join(folder, name.removesuffix(".md"))
-    prefix = "" if language == DEFAULT_LANGUAGE else f"{language}/"
-    return f"{site_url.rstrip('/')}/{prefix}{path}/" if site_url else f"{prefix}{path}/"
+    address = site_model().page_address(url_path, language)
+    return f"{site_url.rstrip('/')}/{address}" if site_url else address
 
 
 def records(export: Export, site: Site, site_url: str) -> list[dict]:

@@ -78,8 +78,7 @@ def publications(site: Site, config: SiteConfig) -> list[Publication]:
         if page.content_type is not LEAFLET:
             continue
         slug = posixpath.splitext(posixpath.basename(page.url_path))[0]
-        prefix = "" if page.language == config.default_language else f"{page.language}/"
-        site_path = f"{prefix}{posixpath.dirname(page.url_path)}/{slug}/"
+        site_path = config.model.page_address(page.url_path, page.language)
         target = page.meta.get("qr_target") or site_path
         page_url = target if "://" in target else config.site_url + target.lstrip("/")
         found.append(Publication(page, PIECES[page.meta["format"]], slug, page.language, page_url, site_path))
@@ -108,7 +107,6 @@ def books(site: Site, config: SiteConfig) -> list[Book]:
         home = site.page(f"{folder}/index.md", language)
         if home is None or not site.book:
             continue
-        prefix = "" if language == config.default_language else f"{language}/"
         found.append(Book(home, tuple(book_order(site, folder, language)), site.book, language,
-                          config.public_url(home.url_path, language), f"{prefix}{folder}/"))
+                          config.public_url(home.url_path, language), config.model.page_address(home.url_path, language)))
     return found

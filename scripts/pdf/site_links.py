@@ -15,6 +15,7 @@ from pathlib import Path
 
 from scripts.content.schema import HANDBOOK_CHAPTER
 from scripts.pages.markdown import format_size as size_text
+from scripts.site_model import load as site_model
 
 from .build import MANIFEST
 from .collect import PRINT_SUFFIX, SCREEN_SUFFIX
@@ -49,33 +50,32 @@ def _box(heading: str, stem: str, page_dir: str, language: str, manifest: dict[s
     return {"heading": heading, "items": items} if items else None
 
 
-def links_for(url_path: str, language: str, default_language: str, manifest: dict[str, dict]) -> dict | None:
+def links_for(url_path: str, language: str, manifest: dict[str, dict]) -> dict | None:
     """The download box of a publication's page (``tai-lieu/x.md``) in ``language``; None when it has no PDFs."""
     slug = posixpath.splitext(posixpath.basename(url_path))[0]
-    prefix = "" if language == default_language else f"{language}/"
-    folder = f"{prefix}{posixpath.dirname(url_path)}/{slug}"  # the page is published here, next to its PDFs
+    folder = site_model().page_address(url_path, language).rstrip("/")  # the page is published here, next to its PDFs
     return _box(LABELS["heading"][language], f"{folder}/{slug}", folder, language, manifest)
 
 
-def book_links_for(url_path: str, language: str, default_language: str, manifest: dict[str, dict]) -> dict | None:
+def book_links_for(url_path: str, language: str, manifest: dict[str, dict]) -> dict | None:
     """The handbook's download box on a section's home page (``so-tay/index.md``, ``tai-lieu/index.md``)."""
-    prefix = "" if language == default_language else f"{language}/"
-    book = f"{prefix}{HANDBOOK_CHAPTER.folder}/{HANDBOOK_CHAPTER.folder}"
-    page_dir = prefix + posixpath.dirname(url_path)
+    model = site_model()
+    book = model.page_address(f"{HANDBOOK_CHAPTER.folder}/index.md", language) + HANDBOOK_CHAPTER.folder
+    page_dir = model.page_address(url_path, language).rstrip("/")
     return _box(LABELS["book_heading"][language], book, page_dir or ".", language, manifest)
 
 
-def copy_into(site_dir: Path, language: str, languages: tuple[str, ...], default_language: str,
-              pdf_dir: Path = PDF_DIR) -> int:
+def copy_into(site_dir: Path, language: str, pdf_dir: Path = PDF_DIR) -> int:
     """Copy this language's PDFs into its built site (only changed files). Returns how many were copied."""
-    source = pdf_dir if language == default_language else pdf_dir / language
-    others = {lang for lang in languages if lang != default_language}
+    model = site_model()
+    source = pdf_dir / model.prefix(language)
+    others = {model.prefix(lang).rstrip("/") for lang in model.languages if lang != model.default_language}
     copied = 0
     if not source.is_dir():
         return 0
     for path in sorted(source.rglob("*.pdf")):
         relative = path.relative_to(source)
-        if language == default_language and relative.parts[0] in others:
+        if language == model.default_language and relative.parts[0] in others:
             continue
         target = site_dir / relative
         if target.exists() and target.read_bytes() == path.read_bytes():
@@ -88,23 +88,15 @@ def copy_into(site_dir: Path, language: str, languages: tuple[str, ...], default
 
 # ---------------------------------------------------------------- MkDocs side (called from scripts/hooks.py)
 
-def _languages(config: object) -> tuple[tuple[str, ...], str]:
-    i18n = config.plugins.get("i18n")  # type: ignore[attr-defined]
-    languages = tuple(lang.locale for lang in i18n.config.languages) if i18n else ("vi",)
-    default = next((lang.locale for lang in i18n.config.languages if lang.default), "vi") if i18n else "vi"
-    return languages, default
-
-
 def add(context: dict, page: object, language: str, config: object) -> None:
     from scripts.content.schema import LEAFLET, page_type_for
     from scripts.content.sources import language_of
 
     url_path = language_of(page.file.src_uri)[0]  # type: ignore[attr-defined]
-    _, default = _languages(config)
     if page_type_for(url_path) is LEAFLET:
-        box = links_for(url_path, language, default, read_manifest())
+        box = links_for(url_path, language, read_manifest())
     elif url_path in (f"{HANDBOOK_CHAPTER.folder}/index.md", f"{LEAFLET.folder}/index.md"):
-        box = book_links_for(url_path, language, default, read_manifest())
+        box = book_links_for(url_path, language, read_manifest())
     else:
         return
     if box:
@@ -112,10 +104,10 @@ def add(context: dict, page: object, language: str, config: object) -> None:
 
 
 def copy_for_build(config: object) -> None:
-    languages, default = _languages(config)
+    default = site_model().default_language
     language = config.theme.get("language", default)  # type: ignore[attr-defined]
     site_dir = Path(config.site_dir)  # type: ignore[attr-defined]
     # mkdocs-static-i18n builds every language with the root site_dir and prefixes the pages' paths.
     if language != default and site_dir.name != language:
         site_dir = site_dir / language
-    copy_into(site_dir, language, languages, default)
+    copy_into(site_dir, language)
