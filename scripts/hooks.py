@@ -132,7 +132,8 @@ on_post_build = CombinedEvent(copy_pdfs_and_open_data, install_site_wide_files, 
 
 
 def language_of_build(config: MkDocsConfig) -> str:
-    return config.theme.get("language", "vi")
+    # mkdocs-static-i18n builds each language with the theme set to it.
+    return config.theme.get("language", site_model(ROOT).default_language)
 
 
 def search_separator(config: MkDocsConfig) -> str:
