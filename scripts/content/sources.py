@@ -342,6 +342,5 @@ def load_contact(site: Site) -> dict:
     contact = reader.read_mapping(node, CONTACT.fields) if node is not None else {}
     site.contact_lines = dict(reader.lines or {})
     site.problems.extend(reader.problems or [])
-    if not reader.problems:
-        site.problems.extend(check_contact(relative, contact, site.contact_lines))
+    site.problems.extend(check_contact(relative, contact, site.contact_lines))
     return contact
