@@ -8,6 +8,7 @@ ordered after it has built each language's tree.
 
 from __future__ import annotations
 
+import logging
 import sys
 from pathlib import Path
 from urllib.parse import urljoin
@@ -25,6 +26,7 @@ if str(ROOT) not in sys.path:  # MkDocs loads this file by path, not as part of 
 
 from scripts import build_state  # noqa: E402
 from scripts.cms.install import MissingCmsError, install  # noqa: E402
+from scripts.content.contact import unconfirmed_notice  # noqa: E402
 from scripts.content.problems import ContentError  # noqa: E402
 from scripts.content.sources import language_of  # noqa: E402
 from scripts.pages import cases, directives, feeds, navigation, open_data, page_facts, questions, raw_links  # noqa: E402
@@ -43,11 +45,18 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     return config
 
 
+#: INFO, not WARNING: the strict build fails on any warning, and an unconfirmed contact must not stop the site.
+log = logging.getLogger("mkdocs.plugins.sxsh")
+
+
 def on_pre_build(config: MkDocsConfig) -> None:
     try:
-        build_state.load(ROOT, config)
+        site = build_state.load(ROOT, config)
     except ContentError as error:
         raise PluginError(str(error)) from None
+    notice = unconfirmed_notice(site.contact, site.contact_lines)
+    if notice and language_of_build(config) == "vi":  # once per build, not once per language
+        log.info("CHÚ Ý / NOTE: %s", notice)
 
 
 @event_priority(100)

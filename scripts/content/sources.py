@@ -15,12 +15,13 @@ import yaml
 from scripts.site_model import load as site_model
 
 from .case_figures import check_case, check_translation
+from .contact import check_contact
 from .fields import Reader
 from .problems import Problem
 from .raw_html import RawLink, scan
 from .references import check_keys, check_references
 from .related_paths import check_related
-from .schema import BOOK, CASE, DATA_COLLECTIONS, HANDBOOK_CHAPTER, SOURCE_RECORDS, ContentType, page_type_for
+from .schema import BOOK, CASE, CONTACT, DATA_COLLECTIONS, HANDBOOK_CHAPTER, SOURCE_RECORDS, ContentType, page_type_for
 from .slugs import slugify
 from .source_refs import check_registry
 from .text_checks import check_text
@@ -56,6 +57,8 @@ class Site:
     data: dict[str, list[dict]] = field(default_factory=dict)
     data_lines: dict[str, dict[str, int]] = field(default_factory=dict)  # collection -> "[2].id" -> file line
     book: dict = field(default_factory=dict)  # the handbook's print details (handbook/.book.yml)
+    contact: dict = field(default_factory=dict)  # the Department's contact details (data/contact.yml)
+    contact_lines: dict[str, int] = field(default_factory=dict)  # its field -> file line
     problems: list[Problem] = field(default_factory=list)
 
     def page(self, url_path: str, language: str) -> SourcePage | None:
@@ -104,6 +107,7 @@ def load_site(root: Path, mounts: dict[str, str], docs_dir: Path | None = None) 
     for folder, url_folder in mounts.items():
         if url_folder == HANDBOOK_CHAPTER.folder:
             site.book = load_book(site, folder)
+    site.contact = load_contact(site)
     site.problems.extend(check_site(site))
     return site
 
@@ -327,3 +331,19 @@ def load_book(site: Site, folder: str) -> dict:
     book = reader.read_mapping(node, BOOK.fields) if node is not None else {}
     site.problems.extend(reader.problems or [])
     return book
+
+
+def load_contact(site: Site) -> dict:
+    """The Department's contact details: one group of fields (no list), checked like front matter."""
+    relative = f"data/{CONTACT.folder}"
+    composed = _compose_file(site, relative)
+    if composed is None:
+        return {}
+    reader, node = composed
+    if node is None and not reader.problems:
+        reader.report(None, "YAML", "tệp trống — khôi phục nó từ git", "the file is empty — restore it from git")
+    contact = reader.read_mapping(node, CONTACT.fields) if node is not None else {}
+    site.contact_lines = dict(reader.lines or {})
+    site.problems.extend(reader.problems or [])
+    site.problems.extend(check_contact(relative, contact, site.contact_lines))
+    return contact

@@ -22,6 +22,7 @@ from scripts.pages import (
     calculator,
     cases,
     catalogue,
+    contact,
     editor_guide,
     legal,
     listings,
@@ -65,6 +66,9 @@ RENDERERS: dict[str, Renderer] = {
     "sec-calculator": calculator.calculator,
     "open-data": open_data.downloads_table,
     "sources": source_list.sources_section,
+    "contact": contact.contact_details,
+    "request-form": contact.request_form,
+    "request-email": contact.request_email,
 }
 
 #: The script a page part needs in the browser; the page loads it only when the part is on it.

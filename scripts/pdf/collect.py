@@ -16,7 +16,7 @@ from scripts.pages.listings import pages_for
 from .config import SiteConfig
 
 #: Leaflet format (front matter) -> folder of the print piece under pieces/.
-PIECES = {"a4-gap-ba": "trifold", "a5-to-roi": "flyer", "a3-ap-phich": "poster"}
+PIECES = {"a4-gap-ba": "trifold", "a5-to-roi": "flyer", "a3-ap-phich": "poster", "a4-phieu": "form"}
 #: Suffixes of the two files written per publication (Vietnamese: they are part of URLs).
 SCREEN_SUFFIX = "man-hinh"
 PRINT_SUFFIX = "in"

@@ -18,7 +18,7 @@ from scripts.pdf import collect, html, render
 from scripts.pdf.build import Written
 
 MM = 72 / 25.4
-TRIM_MM = {"trifold": (297, 210), "poster": (297, 420), "flyer": (148, 210)}
+TRIM_MM = {"trifold": (297, 210), "poster": (297, 420), "flyer": (148, 210), "form": (210, 297)}
 BLEED_PT = 3 * MM
 
 
