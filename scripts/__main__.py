@@ -68,7 +68,7 @@ def fix_tone_marks(arguments: argparse.Namespace) -> int:
     from scripts.content.tone_marks import fix_files
     from scripts.content.unicode_fix import text_files
 
-    folders = arguments.paths or [*source_folders(mounts()), "data"]
+    folders = arguments.paths or [*source_folders(site_model().mounts), "data"]
     files = [path for path in text_files(ROOT, folders) if not path.startswith("docs/admin/")]
     files += [path for path in folders if (ROOT / path).is_file()]
     changes = fix_files(ROOT, files, dry_run=arguments.dry_run)

@@ -21,6 +21,7 @@ import jinja2
 import lxml.html
 
 from scripts.content.sources import Site, SourcePage
+from scripts.figures.svg import for_print
 from scripts.pages.directives import expand_for
 from scripts.pages.markdown import format_date
 from scripts.pages.norms import format_number
@@ -197,4 +198,6 @@ def build_html(book: Book, site: Site, config: SiteConfig, kind: Kind) -> PieceH
         fonts_url=(config.root / "overrides" / "assets" / "fonts").as_uri() + "/",
         profile_url=PROFILE.as_uri(),
     )
+    if kind == "print":  # the figures' colours in CMYK: a print master carries no RGB
+        html = for_print(html)
     return PieceHtml(html, folder.as_uri() + "/", TURN_WIDE_PAGES if kind == "print" else 0)
