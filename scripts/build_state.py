@@ -15,6 +15,7 @@ from mkdocs.structure.files import Files
 
 from scripts.content.problems import ContentError
 from scripts.content.sources import Site, load_site, source_folders
+from scripts.content.style import report_notes
 from scripts.pages.directives import check_directives
 from scripts.pages.git_dates import last_commit_dates
 
@@ -44,6 +45,7 @@ def load(root: Path, config: MkDocsConfig) -> Site:
     if key not in _cache:
         site = load_site(root, mounts(config), Path(config.docs_dir))
         site.problems.extend(check_directives(site))
+        report_notes(site.notes)
         _cache.clear()
         _cache[key] = site
         _dates = last_commit_dates(root, list(source_folders(mounts(config))))

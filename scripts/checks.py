@@ -133,6 +133,7 @@ def run_site_checks(root: Path, site: Site, site_config: dict) -> int:
     mounts = dict(site_config.get("extra", {}).get("mounts", {}))
     folders = list(source_folders(mounts))
     problems = [problem for page in site.pages for problem in check_style(page.source, page.body, page.body_line)]
+    problems += site.notes
     problems += check_images(root, folders)
     with tempfile.TemporaryDirectory(prefix="sxsh-check-") as temporary:
         # Built where the site's own path (e.g. /sxsh/) is, so absolute links resolve against --root-dir.

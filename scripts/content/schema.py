@@ -534,6 +534,27 @@ ASSESSMENT_LEVELS = ContentType(
     key="level",
 )
 
+#: Institutions that no longer exist since the 2025 reorganisation, each with its successor: a reader page
+#: may name one only in a sentence about the past (scripts/content/retired.py says how that is told).
+RETIRED_INSTITUTIONS = ContentType(
+    "retired-institutions",
+    "Cơ quan, đơn vị không còn",
+    "Institutions that no longer exist",
+    (
+        Field("id", "text", "Mã", "Id", example="so-tai-nguyen-va-moi-truong"),
+        _i18n("name", "Tên", "Name"),
+        Field("other_names", "list", "Cách viết khác (viết tắt, tên tiếng Anh khác)",
+              "Other ways of writing it (abbreviations, other English names)", required=False,
+              item=Field("name", "text", "Tên", "Name", example="Sở TN&MT")),
+        _i18n("successor", "Cơ quan, đơn vị thay thế", "Successor"),
+        Field("ended", "text", "Không còn từ: NĂM-THÁNG-NGÀY hoặc NĂM", "Ended on: YEAR-MONTH-DAY or YEAR",
+              example="2025-07-01"),
+        _i18n("note", "Ghi chú (ví dụ: chỉ thấy trên báo)", "Note (e.g. seen only in the press)", required=False),
+        Field("sources", "list", "Nguồn", "Sources", required=False, item=RECORD_SOURCES.item),
+    ),
+    folder="retired-institutions.yml",
+)
+
 #: The publications that pages and data rely on, each once, with its address: pages name them by id
 #: (`sources:` in front matter) and the build renders them as links (<!-- render sources -->).
 SOURCE_RECORDS = ContentType(
@@ -572,7 +593,7 @@ BOOK = ContentType(
 )
 
 DATA_COLLECTIONS = (SOURCE_RECORDS, PROGRAMME_TARGETS, PROGRAMME_TASKS, LEGAL_DOCUMENTS, SECTOR_RECORDS, TECHNIQUE_RECORDS,
-                    ENERGY_NORMS, ASSESSMENT_CRITERIA, ASSESSMENT_LEVELS)
+                    ENERGY_NORMS, ASSESSMENT_CRITERIA, ASSESSMENT_LEVELS, RETIRED_INSTITUTIONS)
 
 
 def page_type_for(url_path: str) -> ContentType:

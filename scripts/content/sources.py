@@ -18,9 +18,20 @@ from .problems import Problem
 from .raw_html import RawLink, scan
 from .references import check_keys, check_references
 from .related_paths import check_related
-from .schema import BOOK, CASE, DATA_COLLECTIONS, HANDBOOK_CHAPTER, SOURCE_RECORDS, ContentType, page_type_for
+from .retired import check_records, check_site_pages
+from .schema import (
+    BOOK,
+    CASE,
+    DATA_COLLECTIONS,
+    HANDBOOK_CHAPTER,
+    RETIRED_INSTITUTIONS,
+    SOURCE_RECORDS,
+    ContentType,
+    page_type_for,
+)
 from .slugs import slugify
 from .source_refs import check_registry
+from .style import check_voice
 from .text_checks import check_text
 from .units import check_units
 
@@ -54,6 +65,9 @@ class Site:
     data_lines: dict[str, dict[str, int]] = field(default_factory=dict)  # collection -> "[2].id" -> file line
     book: dict = field(default_factory=dict)  # the handbook's print details (handbook/.book.yml)
     problems: list[Problem] = field(default_factory=list)
+    # Style problems over the whole text of each file (tone marks, checking notes, units): `make check`
+    # fails on them, the build only prints them.
+    notes: list[Problem] = field(default_factory=list)
 
     def page(self, url_path: str, language: str) -> SourcePage | None:
         return next((p for p in self.pages if p.url_path == url_path and p.language == language), None)
@@ -92,6 +106,7 @@ def load_site(root: Path, mounts: dict[str, str], docs_dir: Path | None = None) 
                 site.problems.extend(problems)
                 if text is None:
                     continue
+                site.notes.extend(check_voice(relative, text))
                 page, problems = load_page(relative, url_path, text)
                 site.problems.extend(problems)
                 if page:
@@ -114,6 +129,9 @@ def check_site(site: Site) -> list[Problem]:
     """Checks across pages: paths in front matter, sources, figures shared by both languages."""
     problems = check_related(site) + check_keys(site) + check_references(site) + check_units(site)
     problems += check_registry(site.data.get(SOURCE_RECORDS.name, []), site.data_lines.get(SOURCE_RECORDS.name, {}))
+    retired = site.data.get(RETIRED_INSTITUTIONS.name, [])
+    problems += check_records(retired, site.data_lines.get(RETIRED_INSTITUTIONS.name, {}))
+    problems += check_site_pages(site.pages, retired)
     for page in site.pages:
         english = site.translation_of(page, "en") if page.language == DEFAULT_LANGUAGE else None
         if page.content_type is CASE and english is not None:
@@ -288,6 +306,7 @@ def _compose_file(site: Site, relative: str) -> tuple[Reader, yaml.Node | None] 
     if text is None:
         return None
     site.problems.extend(check_text(relative, text))
+    site.notes.extend(check_voice(relative, text))
     reader = Reader(relative)
     return reader, reader.compose(text)
 
