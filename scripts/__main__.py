@@ -6,8 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from scripts.content.sources import load_site, source_folders
-from scripts.pages.directives import check_directives
+from scripts.build_state import load_checked
+from scripts.content.sources import source_folders
 from scripts.site_model import load as site_model
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -15,8 +15,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def check(arguments: argparse.Namespace) -> int:
     """Check every source: schemas, Unicode, then (unless --content-only) links, images and style on a fresh build."""
-    site = load_site(ROOT, site_model().mounts)
-    problems = sorted(site.problems + check_directives(site))
+    site = load_checked(ROOT, site_model().mounts)
+    problems = sorted(site.problems)
     for problem in problems:
         print(problem)
     if problems:

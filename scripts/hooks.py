@@ -89,7 +89,8 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
 
 
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
-    page_facts.add(context, page, build_state.current(), language_of_build(config), config, build_state.commit_dates())
+    page_facts.add(context, page, build_state.current(), language_of_build(config), config,
+                   build_state.current().commit_dates)
     questions.add_related(context, page, build_state.current(), language_of_build(config), search_separator(config))
     site_links.add(context, page, language_of_build(config), config)
     context["sx_card"] = link_card(page, config)

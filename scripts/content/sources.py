@@ -6,9 +6,12 @@ and line, and the build stops before rendering (see ``scripts/hooks.py``).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 import yaml
 
@@ -43,6 +46,7 @@ from .units import check_units
 LANGUAGES = site_model().languages
 DEFAULT_LANGUAGE = site_model().default_language
 MARKDOWN_SUFFIX = ".md"
+T = TypeVar("T")
 
 # MkDocs' own front-matter pattern (mkdocs.utils.meta), so we see exactly what it sees.
 _FRONT_MATTER = re.compile(r"^-{3}[ \t]*\n(.*?\n)(?:\.{3}|-{3})[ \t]*\n", re.DOTALL)
@@ -75,6 +79,16 @@ class Site:
     # Style problems over the whole text of each file (tone marks, checking notes, units): `make check`
     # fails on them, the build only prints them.
     notes: list[Problem] = field(default_factory=list)
+    commit_dates: dict[str, dt.date] = field(default_factory=dict)  # source path -> its last commit (empty without git)
+    # What later stages work out from these sources once per build (open data, related-page corpora): kept
+    # here, so a new build (a change under `mkdocs serve`) starts afresh with its new Site. See derive().
+    derived: dict[tuple, object] = field(default_factory=dict, repr=False, compare=False)
+
+    def derive(self, key: tuple, make: Callable[[], T]) -> T:
+        """``make()`` once for this Site: the value under ``key`` ("what", its parameters...)."""
+        if key not in self.derived:
+            self.derived[key] = make()
+        return self.derived[key]  # type: ignore[return-value]
 
     def page(self, url_path: str, language: str) -> SourcePage | None:
         return next((p for p in self.pages if p.url_path == url_path and p.language == language), None)

@@ -274,15 +274,9 @@ def build(export: Export, site: Site, site_url: str) -> ExportFiles:
     return ExportFiles(export, len(items), len(rows), files)
 
 
-_cache: dict[tuple[int, str], list[ExportFiles]] = {}
-
-
 def build_all(site: Site, site_url: str) -> list[ExportFiles]:
-    key = (id(site), site_url)
-    if key not in _cache:
-        _cache.clear()
-        _cache[key] = [build(export, site, site_url) for export in EXPORTS]
-    return _cache[key]
+    """Every export, made once per build (the data page shows their sizes, the build writes them)."""
+    return site.derive(("open data", site_url), lambda: [build(export, site, site_url) for export in EXPORTS])
 
 
 def write(site_dir: Path, exports: list[ExportFiles]) -> int:

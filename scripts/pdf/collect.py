@@ -6,11 +6,11 @@ import datetime as dt
 import posixpath
 from dataclasses import dataclass
 
+from scripts.build_state import load_checked
 from scripts.content.problems import ContentError
 from scripts.content.schema import HANDBOOK_CHAPTER, LEAFLET
-from scripts.content.sources import Site, SourcePage, load_site
+from scripts.content.sources import Site, SourcePage
 from scripts.pages.context import RenderContext
-from scripts.pages.directives import check_directives
 from scripts.pages.listings import pages_for
 
 from .config import SiteConfig
@@ -65,8 +65,7 @@ class Book:
 
 def load(config: SiteConfig) -> Site:
     """The same validation as the site build: a publication with errors is never printed."""
-    site = load_site(config.root, config.mounts)
-    site.problems.extend(check_directives(site))
+    site = load_checked(config.root, config.mounts)
     if site.problems:
         raise ContentError(site.problems)
     return site
