@@ -23,7 +23,10 @@ PDF_DIR = Path(__file__).resolve().parents[2] / "build" / "pdf"
 LABELS = {
     "screen": {"vi": "Bản đọc trên màn hình (PDF có cấu trúc, dễ tiếp cận)", "en": "Screen version (tagged, accessible PDF)"},
     "print": {"vi": "Bản in (PDF/X-4, CMYK, có lề xén 3 mm)", "en": "Print master (PDF/X-4, CMYK, 3 mm bleed)"},
+    "screen_short": {"vi": "PDF để đọc trên màn hình", "en": "PDF for screens"},
+    "print_short": {"vi": "PDF để in", "en": "PDF for printing"},
     "pages": {"vi": "trang", "en": "pages"},
+    "page": {"vi": "trang", "en": "page"},
     "heading": {"vi": "Tải bản PDF", "en": "Download the PDF"},
     "book_heading": {"vi": "Tải sổ tay bản PDF (sách khổ A5)", "en": "Download the handbook as a PDF (A5 book)"},
 }
@@ -34,8 +37,15 @@ def read_manifest(pdf_dir: Path = PDF_DIR) -> dict[str, dict]:
     return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
 
 
-def _box(heading: str, stem: str, page_dir: str, language: str, manifest: dict[str, dict]) -> dict | None:
-    """The download box for the PDFs ``<stem>-<suffix>.pdf`` (site paths) on a page served at ``page_dir``."""
+def _details(entry: dict, language: str) -> str:
+    """ "1,2 MB, 2 trang" / "26 KB, 1 page": a PDF's size and page count."""
+    pages = LABELS["page" if entry["pages"] == 1 else "pages"][language]
+    return f"{size_text(entry['bytes'], language)}, {entry['pages']} {pages}"
+
+
+def _items(stem: str, page_dir: str, language: str, manifest: dict[str, dict], labels: str = "") -> list[dict]:
+    """The PDFs ``<stem>-<suffix>.pdf`` (site paths) that were rendered, linked from a page served at
+    ``page_dir``; ``labels="short"`` names them for a list of publications."""
     items = []
     for kind, suffix in (("screen", SCREEN_SUFFIX), ("print", PRINT_SUFFIX)):
         path = f"{stem}-{suffix}.pdf"
@@ -43,9 +53,15 @@ def _box(heading: str, stem: str, page_dir: str, language: str, manifest: dict[s
         if entry:
             items.append({
                 "href": posixpath.relpath(path, page_dir),
-                "label": LABELS[kind][language],
-                "details": f"PDF, {size_text(entry['bytes'], language)}, {entry['pages']} {LABELS['pages'][language]}",
+                "label": LABELS[f"{kind}_{labels}" if labels else kind][language],
+                "details": _details(entry, language) if labels else f"PDF, {_details(entry, language)}",
             })
+    return items
+
+
+def _box(heading: str, stem: str, page_dir: str, language: str, manifest: dict[str, dict]) -> dict | None:
+    """The download box for the PDFs ``<stem>-<suffix>.pdf`` (site paths) on a page served at ``page_dir``."""
+    items = _items(stem, page_dir, language, manifest)
     return {"heading": heading, "items": items} if items else None
 
 
@@ -55,6 +71,16 @@ def links_for(url_path: str, language: str, default_language: str, manifest: dic
     prefix = "" if language == default_language else f"{language}/"
     folder = f"{prefix}{posixpath.dirname(url_path)}/{slug}"  # the page is published here, next to its PDFs
     return _box(LABELS["heading"][language], f"{folder}/{slug}", folder, language, manifest)
+
+
+def list_links_for(url_path: str, language: str, default_language: str, manifest: dict[str, dict],
+                   from_url_path: str) -> list[dict]:
+    """A publication's PDFs in the section's list (``from_url_path``, an index page served at its folder),
+    with short names: the list already says which publication they belong to."""
+    slug = posixpath.splitext(posixpath.basename(url_path))[0]
+    prefix = "" if language == default_language else f"{language}/"
+    folder = f"{prefix}{posixpath.dirname(url_path)}/{slug}"
+    return _items(f"{folder}/{slug}", prefix + posixpath.dirname(from_url_path), language, manifest, "short")
 
 
 def book_links_for(url_path: str, language: str, default_language: str, manifest: dict[str, dict]) -> dict | None:
