@@ -1,6 +1,7 @@
 """Hand the rendered PDFs to the site build: copy them into the built site and tell
-each publication's page which PDFs it has, with their size and page count. The
-handbook's home page and the publications page offer the handbook as a book.
+each publication's page which PDFs it has, with their size and page count; the
+list of publications links them too. The handbook's home page and the publications
+page offer the handbook as a book.
 
 The PDF step (``make pdf``) writes ``build/pdf/`` and its manifest before MkDocs
 runs; without a manifest the pages simply show no download box.
