@@ -15,7 +15,8 @@ import yaml
 
 from scripts.pages.contact import REQUEST_FIELDS
 from scripts.quality.site_pages import html_pages
-from tests.conftest import ROOT, build_site, copy_project
+from tests.browser.test_accessibility import NARROW, SIDEWAYS, axe_violations
+from tests.conftest import ROOT, build_site, copy_project, serve
 
 CONTACT_PAGE = "lien-he/index.html"
 STATEMENT = "lien-he/tuyen-bo-ve-kha-nang-tiep-can/index.html"
@@ -97,6 +98,20 @@ def test_the_real_contact_file_shows_as_it_says(built_site: Path, build_output: 
 
 def test_the_other_state_of_the_contact_file_shows_as_it_says(other_state: tuple[Path, str, dict]) -> None:
     assert_state(*other_state)
+
+
+@pytest.mark.browser
+def test_the_other_state_passes_axe_and_reflows_at_320_px(other_state: tuple[Path, str, dict], page: object) -> None:
+    """The site-wide pass (tests/browser/test_accessibility.py) sees the real file's state only."""
+    server, url = serve(other_state[0])
+    try:
+        for path in [prefix + p.removesuffix("index.html") for prefix in ("", "en/") for p in PAGES_WITH_CONTACT]:
+            assert axe_violations(page, url + path) == [], path
+            page.set_viewport_size(NARROW)  # type: ignore[attr-defined]
+            assert page.evaluate(SIDEWAYS) is None, path  # type: ignore[attr-defined]
+            page.set_viewport_size({"width": 1280, "height": 800})  # type: ignore[attr-defined]
+    finally:
+        server.shutdown()
 
 
 def test_the_contact_page_says_whom_to_ask_in_todays_city(built_site: Path) -> None:
