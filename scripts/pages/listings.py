@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import posixpath
 
-from scripts.content.sources import SourcePage
+from scripts.content.schema import LEAFLET
+from scripts.content.sources import DEFAULT_LANGUAGE, SourcePage
 from scripts.pages.context import RenderContext
 from scripts.pages.markdown import cell, format_date
 
@@ -46,11 +47,30 @@ def _item(context: RenderContext, page: SourcePage) -> str:
     return line + (f"  \n  {cell(summary)}" if summary else "")
 
 
+def _publication_item(context: RenderContext, page: SourcePage, manifest: dict[str, dict]) -> str:
+    """A publication in the list: its first page's thumbnail, and the size and page count of its PDF."""
+    from scripts.pdf import site_links  # imported when used: the PDF step imports this module
+
+    picture, details = site_links.list_preview(page.url_path, str(page.meta["title"]), context.language,
+                                               DEFAULT_LANGUAGE, context.href_to, manifest)
+    line = _item(context, page)
+    if details:
+        line += f"  \n  <small>{details}</small>"
+    return f"- {picture} {line[2:]}" if picture else line
+
+
 def pages_in_folder(context: RenderContext, args: dict[str, str]) -> str:
     folder = args.get("folder", posixpath.dirname(context.url_path))
     pages = pages_for(context, folder)
     if not pages:
         return f"\n{NOTHING_YET[context.language]}\n"
+    if folder == LEAFLET.folder:
+        from scripts.pdf import site_links
+
+        manifest = site_links.read_manifest()
+        items = "\n".join(_publication_item(context, page, manifest) if page.content_type is LEAFLET
+                          else _item(context, page) for page in pages)
+        return f'\n<div class="sx-publications" markdown>\n\n{items}\n\n</div>\n'
     return "\n" + "\n".join(_item(context, page) for page in pages) + "\n"
 
 

@@ -8,6 +8,7 @@ runs; without a manifest the pages simply show no download box.
 
 from __future__ import annotations
 
+import html
 import json
 import posixpath
 import shutil
@@ -16,6 +17,7 @@ from pathlib import Path
 from scripts.content.schema import HANDBOOK_CHAPTER
 from scripts.pages.markdown import format_size as size_text
 
+from . import thumbnails
 from .build import MANIFEST
 from .collect import PRINT_SUFFIX, SCREEN_SUFFIX
 
@@ -26,7 +28,25 @@ LABELS = {
     "pages": {"vi": "trang", "en": "pages"},
     "heading": {"vi": "Tải bản PDF", "en": "Download the PDF"},
     "book_heading": {"vi": "Tải sổ tay bản PDF (sách khổ A5)", "en": "Download the handbook as a PDF (A5 book)"},
+    "page_of": {"vi": "Trang {no} trên {pages} của {title}", "en": "Page {no} of {pages} of {title}"},
+    "cover_of": {"vi": "Bìa của {title}", "en": "Cover of {title}"},
+    "preview": {"vi": "Xem trước", "en": "Preview"},
 }
+
+
+def previews(entry: dict, page_dir: str, title: str, language: str, pdf_dir: Path = PDF_DIR) -> list[dict]:
+    """The thumbnails of a screen PDF (manifest entry) as <img> attributes for a page served at ``page_dir``."""
+    found = []
+    names = entry.get("thumbnails", [])
+    for number, name in enumerate(names, start=1):
+        path = pdf_dir / name
+        if not path.exists():
+            continue
+        width, height = thumbnails.size_of(path)
+        words = "cover_of" if len(names) == 1 and entry["pages"] > 1 else "page_of"
+        found.append({"src": posixpath.relpath(name, page_dir), "width": width, "height": height,
+                      "alt": LABELS[words][language].format(no=number, pages=entry["pages"], title=title)})
+    return found
 
 
 def read_manifest(pdf_dir: Path = PDF_DIR) -> dict[str, dict]:
@@ -34,9 +54,11 @@ def read_manifest(pdf_dir: Path = PDF_DIR) -> dict[str, dict]:
     return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
 
 
-def _box(heading: str, stem: str, page_dir: str, language: str, manifest: dict[str, dict]) -> dict | None:
-    """The download box for the PDFs ``<stem>-<suffix>.pdf`` (site paths) on a page served at ``page_dir``."""
-    items = []
+def _box(heading: str, stem: str, page_dir: str, language: str, manifest: dict[str, dict],
+         title: str = "") -> dict | None:
+    """The download box for the PDFs ``<stem>-<suffix>.pdf`` (site paths) on a page served at ``page_dir``,
+    with the thumbnails of the screen PDF's pages."""
+    items, pictures = [], []
     for kind, suffix in (("screen", SCREEN_SUFFIX), ("print", PRINT_SUFFIX)):
         path = f"{stem}-{suffix}.pdf"
         entry = manifest.get(path)
@@ -46,23 +68,47 @@ def _box(heading: str, stem: str, page_dir: str, language: str, manifest: dict[s
                 "label": LABELS[kind][language],
                 "details": f"PDF, {size_text(entry['bytes'], language)}, {entry['pages']} {LABELS['pages'][language]}",
             })
-    return {"heading": heading, "items": items} if items else None
+            if kind == "screen" and title:
+                pictures = previews(entry, page_dir, title, language)
+    return {"heading": heading, "items": items, "previews": pictures, "preview_label": LABELS["preview"][language]} \
+        if items else None
 
 
-def links_for(url_path: str, language: str, default_language: str, manifest: dict[str, dict]) -> dict | None:
+def links_for(url_path: str, language: str, default_language: str, manifest: dict[str, dict],
+              title: str = "") -> dict | None:
     """The download box of a publication's page (``tai-lieu/x.md``) in ``language``; None when it has no PDFs."""
     slug = posixpath.splitext(posixpath.basename(url_path))[0]
     prefix = "" if language == default_language else f"{language}/"
     folder = f"{prefix}{posixpath.dirname(url_path)}/{slug}"  # the page is published here, next to its PDFs
-    return _box(LABELS["heading"][language], f"{folder}/{slug}", folder, language, manifest)
+    return _box(LABELS["heading"][language], f"{folder}/{slug}", folder, language, manifest, title)
 
 
-def book_links_for(url_path: str, language: str, default_language: str, manifest: dict[str, dict]) -> dict | None:
+def book_links_for(url_path: str, language: str, default_language: str, manifest: dict[str, dict],
+                   title: str = "") -> dict | None:
     """The handbook's download box on a section's home page (``so-tay/index.md``, ``tai-lieu/index.md``)."""
     prefix = "" if language == default_language else f"{language}/"
     book = f"{prefix}{HANDBOOK_CHAPTER.folder}/{HANDBOOK_CHAPTER.folder}"
     page_dir = prefix + posixpath.dirname(url_path)
-    return _box(LABELS["book_heading"][language], book, page_dir or ".", language, manifest)
+    return _box(LABELS["book_heading"][language], book, page_dir or ".", language, manifest, title)
+
+
+def list_preview(url_path: str, title: str, language: str, default_language: str, href_to: object,
+                 manifest: dict[str, dict]) -> tuple[str, str]:
+    """For a publication in a list of pages: its first page's thumbnail (<img>) and "PDF, 1,2 MB, 2 trang";
+    empty when it has no PDF yet. ``href_to`` turns a site path (without the language folder) into an href."""
+    slug = posixpath.splitext(posixpath.basename(url_path))[0]
+    prefix = "" if language == default_language else f"{language}/"
+    entry = manifest.get(f"{prefix}{posixpath.dirname(url_path)}/{slug}/{slug}-{SCREEN_SUFFIX}.pdf")
+    if not entry:
+        return "", ""
+    details = f"PDF, {size_text(entry['bytes'], language)}, {entry['pages']} {LABELS['pages'][language]}"
+    pictures = previews(entry, ".", title, language)[:1]
+    if not pictures:
+        return "", details
+    picture = pictures[0]
+    src = href_to(picture["src"].removeprefix(prefix))  # type: ignore[operator]
+    return (f'<img class="sx-thumb" src="{src}" alt="{html.escape(picture["alt"])}" width="{picture["width"]}" '
+            f'height="{picture["height"]}" loading="lazy">', details)
 
 
 def copy_into(site_dir: Path, language: str, languages: tuple[str, ...], default_language: str,
@@ -73,7 +119,7 @@ def copy_into(site_dir: Path, language: str, languages: tuple[str, ...], default
     copied = 0
     if not source.is_dir():
         return 0
-    for path in sorted(source.rglob("*.pdf")):
+    for path in sorted([*source.rglob("*.pdf"), *source.rglob(f"*-{thumbnails.SUFFIX}-*.png")]):
         relative = path.relative_to(source)
         if language == default_language and relative.parts[0] in others:
             continue
@@ -101,10 +147,14 @@ def add(context: dict, page: object, language: str, config: object) -> None:
 
     url_path = language_of(page.file.src_uri)[0]  # type: ignore[attr-defined]
     _, default = _languages(config)
+    title = str(page.meta.get("title") or page.title or "")  # type: ignore[attr-defined]
     if page_type_for(url_path) is LEAFLET:
-        box = links_for(url_path, language, default, read_manifest())
+        box = links_for(url_path, language, default, read_manifest(), title)
     elif url_path in (f"{HANDBOOK_CHAPTER.folder}/index.md", f"{LEAFLET.folder}/index.md"):
-        box = book_links_for(url_path, language, default, read_manifest())
+        from scripts import build_state
+
+        cover = build_state.current().book.get("cover_title") or {}
+        box = book_links_for(url_path, language, default, read_manifest(), str(cover.get(language, "")))
     else:
         return
     if box:
