@@ -11,10 +11,15 @@ from __future__ import annotations
 import math
 import posixpath
 
-from scripts.figures.svg import GREEN, TINT, e
+from scripts.figures.svg import GREEN, TINT, e, text_lines
 from scripts.pages.context import RenderContext
 
-_STROKE = f'fill="none" stroke="{GREEN}" stroke-width="3.6" stroke-linecap="round" stroke-linejoin="round"'
+
+def _stroke(width: float = 3.6) -> str:
+    return f'fill="none" stroke="{GREEN}" stroke-width="{width}" stroke-linecap="round" stroke-linejoin="round"'
+
+
+_STROKE = _stroke()
 
 
 def _gear() -> str:
@@ -24,7 +29,7 @@ def _gear() -> str:
         x1, y1 = 32 + 13 * math.cos(angle), 32 + 13 * math.sin(angle)
         x2, y2 = 32 + 20 * math.cos(angle), 32 + 20 * math.sin(angle)
         teeth.append(f"M{x1:.1f} {y1:.1f}L{x2:.1f} {y2:.1f}")
-    return (f'<path d="{"".join(teeth)}" {_STROKE} stroke-width="6.5"/>'
+    return (f'<path d="{"".join(teeth)}" {_stroke(6.5)}/>'
             f'<circle cx="32" cy="32" r="13" {_STROKE}/><circle cx="32" cy="32" r="5" {_STROKE}/>')
 
 
@@ -56,7 +61,7 @@ TECHNIQUES: dict[str, str] = {
                     f'<path d="M24 36L32 28M28 42L38 32" {_STROKE}/>',
     # a package with a leaf: product modification
     "cai-tien-san-pham": f'<path d="M10 22L32 12L54 22V44L32 54L10 44Z" {_STROKE}/><path d="M10 22L32 32L54 22M32 32V54" {_STROKE}/>'
-                         f'<path d="M38 44C38 37 43 33 49 33C49 40 45 44 38 44ZM38 44L45 37" {_STROKE} stroke-width="2.6"/>',
+                         f'<path d="M38 44C38 37 43 33 49 33C49 40 45 44 38 44ZM38 44L45 37" {_stroke(2.6)}/>',
 }
 
 #: Resource kind (schema RESOURCES) -> drawing.
@@ -75,8 +80,7 @@ RESOURCES: dict[str, str] = {
 
 def pictogram(drawing: str | None, size: int = 48, label_no: int | None = None, css_class: str = "sx-picto") -> str:
     """A decorative pictogram: the tinted disc, then the drawing (or the number when there is none)."""
-    inner = drawing if drawing is not None else (
-        f'<text x="32" y="42" font-size="28" font-weight="700" text-anchor="middle" fill="{GREEN}">{label_no or ""}</text>')
+    inner = drawing if drawing is not None else text_lines([str(label_no or "")], 32, 42, 28, weight=700, fill=GREEN)
     return (f'<svg class="{css_class}" viewBox="0 0 64 64" width="{size}" height="{size}" aria-hidden="true" '
             f'focusable="false"><circle cx="32" cy="32" r="31" fill="{TINT}"/>{inner}</svg>')
 

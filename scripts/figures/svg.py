@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import html
 import re
-import textwrap
+from functools import cache
+from pathlib import Path
+
+from fontTools.ttLib import TTFont
 
 #: name -> (screen RGB, print CMYK). The RGB values are the site's (overrides/assets/stylesheets/sxsh.css)
 #: and the CMYK ones those of the print pieces (scripts/pdf/pieces/common/colours-print.css); every
@@ -26,8 +29,8 @@ PALETTE: dict[str, tuple[str, tuple[float, float, float, float]]] = {
 GREEN, TINT, BLUE, AMBER, INK, PAPER, RULE = (PALETTE[name][0] for name in
                                                ("green", "green-tint", "blue", "amber", "ink", "paper", "rule"))
 FONT = "Be Vietnam Pro, sans-serif"
-#: Mean advance of a Be Vietnam Pro letter, in em (measured on Vietnamese text); bold is wider.
-LETTER_EM, BOLD_LETTER_EM = 0.56, 0.6
+FONTS = Path(__file__).resolve().parents[2] / "overrides" / "assets" / "fonts"
+_FONT_FILES = {400: "BeVietnamPro-Regular.ttf", 600: "BeVietnamPro-SemiBold.ttf", 700: "BeVietnamPro-Bold.ttf"}
 
 _COLOUR_ATTRIBUTE = re.compile(r'\b(fill|stroke|stop-color)="(#[0-9a-fA-F]{6})"')
 _CMYK = {rgb.lower(): cmyk for rgb, cmyk in PALETTE.values()}
@@ -41,19 +44,42 @@ def e(text: object) -> str:
     return html.escape(str(text), quote=True)
 
 
+@cache
+def _advances(weight: int) -> tuple[dict[int, int], int]:
+    font = TTFont(FONTS / _FONT_FILES[weight], lazy=True)
+    metrics, cmap = font["hmtx"].metrics, font.getBestCmap()
+    return {code: metrics[name][0] for code, name in cmap.items()}, font["head"].unitsPerEm
+
+
+def text_width(text: str, size: float, weight: int = 400) -> float:
+    """The width of ``text`` set in Be Vietnam Pro, from the font's own advance widths (the bundled TTF)."""
+    advances, units = _advances(weight)
+    return sum(advances.get(ord(letter), units // 2) for letter in text) * size / units
+
+
 def wrap(text: str, width_px: float, size: float, bold: bool = False) -> list[str]:
-    """Lines of ``text`` that fit ``width_px`` at font ``size`` (an estimate: SVG text does not wrap)."""
-    letters = max(4, int(width_px / (size * (BOLD_LETTER_EM if bold else LETTER_EM))))
-    return textwrap.wrap(text, letters, break_long_words=False) or [""]
+    """Lines of ``text`` that fit ``width_px`` at font ``size``: SVG text does not wrap by itself."""
+    weight = 700 if bold else 400
+    lines: list[str] = []
+    for word in text.split():
+        if lines and text_width(f"{lines[-1]} {word}", size, weight) <= width_px:
+            lines[-1] += f" {word}"
+        else:
+            lines.append(word)
+    return lines or [""]
 
 
 def text_lines(lines: list[str], x: float, y: float, size: float, line_height: float | None = None,
                anchor: str = "middle", weight: int = 400, fill: str = INK) -> str:
-    """Lines of text, the first with its baseline at ``y``."""
+    """Lines of text, the first with its baseline at ``y``. Centred lines are placed by their measured
+    width rather than with text-anchor, which WeasyPrint draws through a transparency group (a print
+    master may have none)."""
     step = line_height or size * 1.2
-    spans = "".join(f'<tspan x="{x:.1f}" y="{y + index * step:.1f}">{e(line)}</tspan>' for index, line in enumerate(lines))
-    return (f'<text font-size="{size}" font-weight="{weight}" text-anchor="{anchor}" fill="{fill}">'
-            f"{spans}</text>")
+    spans = []
+    for index, line in enumerate(lines):
+        start = x - text_width(line, size, weight) / 2 if anchor == "middle" else x
+        spans.append(f'<tspan x="{start:.1f}" y="{y + index * step:.1f}">{e(line)}</tspan>')
+    return f'<text font-size="{size}" font-weight="{weight}" fill="{fill}">{"".join(spans)}</text>'
 
 
 def drawing(figure_id: str, width: float, height: float, title: str, description: str, body: str,

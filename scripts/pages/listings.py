@@ -52,21 +52,39 @@ def _item(context: RenderContext, page: SourcePage, pdfs: list[dict] | None = No
     return line + (f"  \n  {cell(summary)}" if summary else "") + (f"  \n  {links}" if links else "")
 
 
+def _publication_item(context: RenderContext, page: SourcePage, manifest: dict[str, dict],
+                      pdfs: list[dict] | None) -> str:
+    """A publication in the list: its first page's thumbnail, then its title, summary and PDFs."""
+    from scripts.pdf import site_links  # imported when used: the PDF step imports this module
+
+    picture = site_links.list_preview(page.url_path, str(page.meta["title"]), context.language, context.href_to,
+                                      manifest)
+    line = _item(context, page, pdfs)
+    return f"- {picture} {line[2:]}" if picture else line
+
+
 def pages_in_folder(context: RenderContext, args: dict[str, str]) -> str:
     folder = args.get("folder", posixpath.dirname(context.url_path))
     pages = pages_for(context, folder)
     if not pages:
         return f"\n{NOTHING_YET[context.language]}\n"
-    pdfs = _publication_pdfs(context, pages) if folder == LEAFLET.folder else {}
-    return "\n" + "\n".join(_item(context, page, pdfs.get(page.url_path)) for page in pages) + "\n"
+    if folder == LEAFLET.folder:
+        from scripts.pdf import site_links  # the PDF step imports this module: import at call time
+
+        manifest = site_links.read_manifest()
+        pdfs = _publication_pdfs(context, pages, manifest)
+        items = "\n".join(_publication_item(context, page, manifest, pdfs.get(page.url_path))
+                          if page.content_type is LEAFLET else _item(context, page) for page in pages)
+        return f'\n<div class="sx-publications" markdown>\n\n{items}\n\n</div>\n'
+    return "\n" + "\n".join(_item(context, page) for page in pages) + "\n"
 
 
-def _publication_pdfs(context: RenderContext, pages: list[SourcePage]) -> dict[str, list[dict]]:
+def _publication_pdfs(context: RenderContext, pages: list[SourcePage], manifest: dict[str, dict]
+                      ) -> dict[str, list[dict]]:
     """Each publication's PDFs in this language, as its own page offers them (none when they were not
     rendered, or when the list shows the Vietnamese page for want of a translation)."""
-    from scripts.pdf import site_links  # the PDF step imports this module: import at call time
+    from scripts.pdf import site_links
 
-    manifest = site_links.read_manifest()
     return {page.url_path: site_links.list_links_for(page.url_path, context.language, manifest, context.url_path)
             for page in pages if page.content_type is LEAFLET and page.language == context.language}
 

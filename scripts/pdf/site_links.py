@@ -8,6 +8,7 @@ runs; without a manifest the pages simply show no download box.
 
 from __future__ import annotations
 
+import html
 import json
 import posixpath
 import shutil
@@ -17,6 +18,7 @@ from scripts.content.schema import HANDBOOK_CHAPTER
 from scripts.pages.markdown import format_size as size_text
 from scripts.site_model import load as site_model
 
+from . import thumbnails
 from .build import MANIFEST
 from .collect import PRINT_SUFFIX, SCREEN_SUFFIX
 
@@ -30,7 +32,25 @@ LABELS = {
     "page": {"vi": "trang", "en": "page"},
     "heading": {"vi": "Tải bản PDF", "en": "Download the PDF"},
     "book_heading": {"vi": "Tải sổ tay bản PDF (sách khổ A5)", "en": "Download the handbook as a PDF (A5 book)"},
+    "page_of": {"vi": "Trang {no} trên {pages} của {title}", "en": "Page {no} of {pages} of {title}"},
+    "cover_of": {"vi": "Bìa của {title}", "en": "Cover of {title}"},
+    "preview": {"vi": "Xem trước", "en": "Preview"},
 }
+
+
+def previews(entry: dict, page_dir: str, title: str, language: str, pdf_dir: Path = PDF_DIR) -> list[dict]:
+    """The thumbnails of a screen PDF (manifest entry) as <img> attributes for a page served at ``page_dir``."""
+    found = []
+    names = entry.get("thumbnails", [])
+    for number, name in enumerate(names, start=1):
+        path = pdf_dir / name
+        if not path.exists():
+            continue
+        width, height = thumbnails.size_of(path)
+        words = "cover_of" if len(names) == 1 and entry["pages"] > 1 else "page_of"
+        found.append({"src": posixpath.relpath(name, page_dir), "width": width, "height": height,
+                      "alt": LABELS[words][language].format(no=number, pages=entry["pages"], title=title)})
+    return found
 
 
 def read_manifest(pdf_dir: Path = PDF_DIR) -> dict[str, dict]:
@@ -60,35 +80,57 @@ def _items(stem: str, page_dir: str, language: str, manifest: dict[str, dict], l
     return items
 
 
-def _box(heading: str, stem: str, page_dir: str, language: str, manifest: dict[str, dict]) -> dict | None:
-    """The download box for the PDFs ``<stem>-<suffix>.pdf`` (site paths) on a page served at ``page_dir``."""
+def _box(heading: str, stem: str, page_dir: str, language: str, manifest: dict[str, dict],
+         title: str = "") -> dict | None:
+    """The download box for the PDFs ``<stem>-<suffix>.pdf`` (site paths) on a page served at ``page_dir``,
+    with the thumbnails of the screen PDF's pages."""
     items = _items(stem, page_dir, language, manifest)
-    return {"heading": heading, "items": items} if items else None
+    screen = manifest.get(f"{stem}-{SCREEN_SUFFIX}.pdf")
+    pictures = previews(screen, page_dir, title, language) if screen and title else []
+    return {"heading": heading, "items": items, "previews": pictures, "preview_label": LABELS["preview"][language]} \
+        if items else None
 
 
-def links_for(url_path: str, language: str, manifest: dict[str, dict]) -> dict | None:
-    """The download box of a publication's page (``tai-lieu/x.md``) in ``language``; None when it has no PDFs."""
+def _folder(url_path: str, language: str) -> tuple[str, str]:
+    """(the folder a publication's page is published in, next to its PDFs; its slug)."""
     slug = posixpath.splitext(posixpath.basename(url_path))[0]
-    folder = site_model().page_address(url_path, language).rstrip("/")  # the page is published here, next to its PDFs
-    return _box(LABELS["heading"][language], f"{folder}/{slug}", folder, language, manifest)
+    return site_model().page_address(url_path, language).rstrip("/"), slug
+
+
+def links_for(url_path: str, language: str, manifest: dict[str, dict], title: str = "") -> dict | None:
+    """The download box of a publication's page (``tai-lieu/x.md``) in ``language``; None when it has no PDFs."""
+    folder, slug = _folder(url_path, language)
+    return _box(LABELS["heading"][language], f"{folder}/{slug}", folder, language, manifest, title)
 
 
 def list_links_for(url_path: str, language: str, manifest: dict[str, dict], from_url_path: str) -> list[dict]:
     """A publication's PDFs in the section's list (``from_url_path``, an index page served at its folder),
     with short names: the list already says which publication they belong to."""
-    model = site_model()
-    slug = posixpath.splitext(posixpath.basename(url_path))[0]
-    folder = model.page_address(url_path, language).rstrip("/")
-    return _items(f"{folder}/{slug}", model.page_address(from_url_path, language).rstrip("/") or ".", language,
-                  manifest, "short")
+    folder, slug = _folder(url_path, language)
+    list_dir = site_model().page_address(from_url_path, language).rstrip("/") or "."
+    return _items(f"{folder}/{slug}", list_dir, language, manifest, "short")
 
 
-def book_links_for(url_path: str, language: str, manifest: dict[str, dict]) -> dict | None:
+def book_links_for(url_path: str, language: str, manifest: dict[str, dict], title: str = "") -> dict | None:
     """The handbook's download box on a section's home page (``so-tay/index.md``, ``tai-lieu/index.md``)."""
     model = site_model()
     book = model.page_address(f"{HANDBOOK_CHAPTER.folder}/index.md", language) + HANDBOOK_CHAPTER.folder
     page_dir = model.page_address(url_path, language).rstrip("/")
-    return _box(LABELS["book_heading"][language], book, page_dir or ".", language, manifest)
+    return _box(LABELS["book_heading"][language], book, page_dir or ".", language, manifest, title)
+
+
+def list_preview(url_path: str, title: str, language: str, href_to: object, manifest: dict[str, dict]) -> str:
+    """For a publication in a list of pages: its first page's thumbnail (<img>); empty when it has none yet.
+    ``href_to`` turns a site path (without the language folder) into an href."""
+    folder, slug = _folder(url_path, language)
+    entry = manifest.get(f"{folder}/{slug}-{SCREEN_SUFFIX}.pdf")
+    pictures = previews(entry, ".", title, language)[:1] if entry else []
+    if not pictures:
+        return ""
+    picture = pictures[0]
+    src = href_to(picture["src"].removeprefix(site_model().prefix(language)))  # type: ignore[operator]
+    return (f'<img class="sx-thumb" src="{src}" alt="{html.escape(picture["alt"])}" width="{picture["width"]}" '
+            f'height="{picture["height"]}" loading="lazy">')
 
 
 def copy_into(site_dir: Path, language: str, pdf_dir: Path = PDF_DIR) -> int:
@@ -99,7 +141,7 @@ def copy_into(site_dir: Path, language: str, pdf_dir: Path = PDF_DIR) -> int:
     copied = 0
     if not source.is_dir():
         return 0
-    for path in sorted(source.rglob("*.pdf")):
+    for path in sorted([*source.rglob("*.pdf"), *source.rglob(f"*-{thumbnails.SUFFIX}-*.png")]):
         relative = path.relative_to(source)
         if language == model.default_language and relative.parts[0] in others:
             continue
@@ -119,10 +161,14 @@ def add(context: dict, page: object, language: str, config: object) -> None:
     from scripts.content.sources import language_of
 
     url_path = language_of(page.file.src_uri)[0]  # type: ignore[attr-defined]
+    title = str(page.meta.get("title") or page.title or "")  # type: ignore[attr-defined]
     if page_type_for(url_path) is LEAFLET:
-        box = links_for(url_path, language, read_manifest())
+        box = links_for(url_path, language, read_manifest(), title)
     elif url_path in (f"{HANDBOOK_CHAPTER.folder}/index.md", f"{LEAFLET.folder}/index.md"):
-        box = book_links_for(url_path, language, read_manifest())
+        from scripts import build_state
+
+        cover = build_state.current().book.get("cover_title") or {}
+        box = book_links_for(url_path, language, read_manifest(), str(cover.get(language, "")))
     else:
         return
     if box:
