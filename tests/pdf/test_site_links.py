@@ -56,12 +56,12 @@ def test_handbook_and_publications_pages_offer_the_book() -> None:
 
 def test_publications_list_links_each_publication_pdfs_from_its_own_address() -> None:
     manifest = {**MANIFEST, "en/tai-lieu/x/x-in.pdf": {"kind": "print", "pages": 1, "bytes": 1_000_000}}
-    vietnamese = site_links.list_links_for("tai-lieu/x.md", "vi", "vi", MANIFEST, "tai-lieu/index.md")
+    vietnamese = site_links.list_links_for("tai-lieu/x.md", "vi", MANIFEST, "tai-lieu/index.md")
     assert [(item["href"], item["label"], item["details"]) for item in vietnamese] == [
         ("x/x-man-hinh.pdf", "PDF để đọc trên màn hình", "27 KB, 2 trang"),
         ("x/x-in.pdf", "PDF để in", "1,2 MB, 2 trang"),
     ]
-    english = site_links.list_links_for("tai-lieu/x.md", "en", "vi", manifest, "tai-lieu/index.md")
+    english = site_links.list_links_for("tai-lieu/x.md", "en", manifest, "tai-lieu/index.md")
     assert [(item["href"], item["details"]) for item in english] == [("x/x-man-hinh.pdf", "26 KB, 2 pages"),
                                                                      ("x/x-in.pdf", "977 KB, 1 page")]
-    assert site_links.list_links_for("tai-lieu/y.md", "en", "vi", manifest, "tai-lieu/index.md") == []
+    assert site_links.list_links_for("tai-lieu/y.md", "en", manifest, "tai-lieu/index.md") == []
