@@ -68,9 +68,13 @@ preflight: ## Check every print master in site/ (CMYK, fonts, bleed, images, tra
 serve: $(VENV)/.installed node_modules/.installed ## Preview the site with live reload at http://127.0.0.1:8000/sxsh/
 	$(PYTHON) -m mkdocs serve
 
+# Tests run in parallel, one worker per core (pytest-xdist); a test file stays on one worker, so its module
+# fixtures are made once, and the site as shipped is built once for all workers (tests/conftest.py).
+# TEST_JOBS=0 runs them one at a time, in this process.
+TEST_JOBS ?= auto
 test: $(VENV)/.installed-dev ## Run every test (content, build, browser), installing what they need
 	$(PYTHON) -m ruff check scripts tests
-	$(PYTHON) -m pytest
+	$(PYTHON) -m pytest -n $(TEST_JOBS) --dist loadscope
 
 check: $(VENV)/.installed node_modules/.installed ## Checks in seconds, no PDFs: schemas, Unicode, style, images, links and anchors
 	$(PYTHON) -m scripts check

@@ -9,6 +9,7 @@ runs; without a manifest the pages simply show no download box.
 from __future__ import annotations
 
 import json
+import os
 import posixpath
 import shutil
 from pathlib import Path
@@ -20,7 +21,8 @@ from scripts.site_model import load as site_model
 from .build import MANIFEST
 from .collect import PRINT_SUFFIX, SCREEN_SUFFIX
 
-PDF_DIR = Path(__file__).resolve().parents[2] / "build" / "pdf"
+# Where `make pdf` writes; the tests render into a folder of their own and name it in SXSH_PDF_DIR.
+PDF_DIR = Path(os.environ.get("SXSH_PDF_DIR") or Path(__file__).resolve().parents[2] / "build" / "pdf")
 LABELS = {
     "screen": {"vi": "Bản đọc trên màn hình (PDF có cấu trúc, dễ tiếp cận)", "en": "Screen version (tagged, accessible PDF)"},
     "print": {"vi": "Bản in (PDF/X-4, CMYK, có lề xén 3 mm)", "en": "Print master (PDF/X-4, CMYK, 3 mm bleed)"},
