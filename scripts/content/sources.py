@@ -12,7 +12,7 @@ from pathlib import Path
 
 import yaml
 
-from .case_figures import check_case, check_translation
+from .case_figures import check_case, check_sources, check_translation
 from .fields import Reader
 from .problems import Problem
 from .raw_html import RawLink, scan
@@ -113,6 +113,7 @@ def check_page(page: SourcePage) -> list[Problem]:
 def check_site(site: Site) -> list[Problem]:
     """Checks across pages: paths in front matter, sources, figures shared by both languages."""
     problems = check_related(site) + check_keys(site) + check_references(site) + check_units(site)
+    problems += check_sources(site)
     problems += check_registry(site.data.get(SOURCE_RECORDS.name, []), site.data_lines.get(SOURCE_RECORDS.name, {}))
     for page in site.pages:
         english = site.translation_of(page, "en") if page.language == DEFAULT_LANGUAGE else None
