@@ -276,7 +276,9 @@ def _figure(amount: float, published: int, language: str) -> str:
 
 
 def _payback(done: Totals, language: str) -> str:
-    return payback_text(done.investment, done.savings, language) if done.complete else _w("not_enough", language)
+    if not done.complete or done.count == 0:
+        return _w("not_enough", language)
+    return payback_text(done.investment, done.savings, language)
 
 
 def _footer(records: list[CaseRecord], language: str) -> str:

@@ -56,7 +56,8 @@ class Case:
         with_savings = any(yearly(m) is not None for m in chosen)
         return (number(investment, language) if with_investment else NOT_PUBLISHED[language],
                 number(savings, language) if with_savings else NOT_PUBLISHED[language],
-                payback(investment, savings, language) if all(known(m) for m in chosen) else NOT_ENOUGH[language])
+                payback(investment, savings, language) if chosen and all(known(m) for m in chosen)
+                else NOT_ENOUGH[language])
 
 
 NOT_PUBLISHED = {"vi": "chưa công bố", "en": "not published"}

@@ -118,8 +118,9 @@
           (!filters.year || item.row.getAttribute("data-year") === filters.year);
         item.investment = investment;
         item.savings = savings;
-        item.complete = complete;
         item.sortSavings = withSavings ? savings : null;  // "not published" sorts last, like "never"
+        complete = complete && count > 0;
+        item.complete = complete;
         item.payback = complete ? payback(investment, savings) : null;
         // a sum over no published figure is "not published", never a bare 0
         figure(item.row, "investment", withInvestment ? formatNumber(investment, lang) : strings.notPublished);
@@ -152,6 +153,9 @@
     // The reset event comes before the fields go back to their first values.
     form.addEventListener("reset", function () { window.setTimeout(update, 0); });
     form.hidden = false;
+    // The build shows every case; with the filters shown, the first view is what they select (a case
+    // with no implemented measure is left out until the "Status" filter asks for it).
+    update();
   }
 
   function setUpAll() {
