@@ -17,7 +17,7 @@ import yaml
 
 from scripts.site_model import load as site_model
 
-from .case_figures import check_case, check_translation
+from .case_figures import check_case, check_sources, check_translation
 from .contact import check_contact
 from .fields import Reader
 from .problems import Problem
@@ -150,6 +150,7 @@ def check_page(page: SourcePage) -> list[Problem]:
 def check_site(site: Site) -> list[Problem]:
     """Checks across pages: paths in front matter, sources, figures shared by both languages."""
     problems = check_related(site) + check_keys(site) + check_references(site) + check_units(site)
+    problems += check_sources(site)
     problems += check_registry(site.data.get(SOURCE_RECORDS.name, []), site.data_lines.get(SOURCE_RECORDS.name, {}))
     retired = site.data.get(RETIRED_INSTITUTIONS.name, [])
     problems += check_records(retired, site.data_lines.get(RETIRED_INSTITUTIONS.name, {}))

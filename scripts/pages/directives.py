@@ -59,6 +59,7 @@ RENDERERS: dict[str, Renderer] = {
     "case-totals": cases.totals_list,
     "case-catalogue": catalogue.catalogue,
     "case-charts": catalogue.case_charts,
+    "worked-examples": catalogue.worked_examples,
     "qa-topics": questions.topics,
     "field-reference": editor_guide.field_reference,
     "html-allow-list": editor_guide.html_allow_list,
