@@ -56,7 +56,8 @@ def on_pre_build(config: MkDocsConfig) -> None:
     except ContentError as error:
         raise PluginError(str(error)) from None
     notice = unconfirmed_notice(site.contact, site.contact_lines)
-    if notice and language_of_build(config) == "vi":  # once per build, not once per language
+    # Once per build: the default language is built first, then mkdocs-static-i18n builds the others.
+    if notice and language_of_build(config) == site_model(ROOT).default_language:
         log.info("CHÚ Ý / NOTE: %s", notice)
 
 

@@ -47,6 +47,9 @@ RENDERERS: dict[str, Renderer] = {
     "programme-targets-chart": targets.targets_chart,
     "programme-tasks": programme.tasks_table,
     "legal-metadata": legal.legal_metadata,
+    "contact": contact.contact_details,
+    "request-form": contact.request_form,
+    "request-email": contact.request_email,
     "pages": listings.pages_in_folder,
     "latest": listings.latest,
     "norms": norms.norms_table,
@@ -72,9 +75,6 @@ RENDERERS: dict[str, Renderer] = {
     "sec-calculator": calculator.calculator,
     "open-data": open_data.downloads_table,
     "sources": source_list.sources_section,
-    "contact": contact.contact_details,
-    "request-form": contact.request_form,
-    "request-email": contact.request_email,
 }
 
 #: The script a page part needs in the browser; the page loads it only when the part is on it.
