@@ -167,3 +167,16 @@ def test_no_present_tense_promise_of_support(built_site: Path, path: str, today:
     _, text = page_text(built_site, path)
     assert [phrase for phrase in today if phrase not in text] == []
     assert [phrase for phrase in gone if phrase in text] == []
+
+
+@pytest.mark.parametrize(("path", "rows"), [
+    ("huong-dan-bien-tap/index.html", ["Sở Tài nguyên và Môi trường", "Sở Nông nghiệp và Môi trường", "1/7/2025",
+                                       "“khi đó”", "“at the time”"]),
+    ("en/huong-dan-bien-tap/index.html", ["Department of Natural Resources and Environment",
+                                          "Department of Agriculture and Environment", "1 July 2025",
+                                          "“at the time”", "“khi đó”"]),
+])
+def test_the_editor_s_guide_lists_the_retired_institutions_from_the_data(built_site: Path, path: str,
+                                                                         rows: list[str]) -> None:
+    _, text = page_text(built_site, path)
+    assert [row for row in rows if row not in text] == []
