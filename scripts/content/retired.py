@@ -43,21 +43,29 @@ class Retired:
     successor: dict[str, str]
     ended: str
     pattern: re.Pattern[str]
+    note: dict[str, str] | None = None  # a caveat on the successor, said with it
 
 
 def institutions(records: list[dict]) -> list[Retired]:
     found = []
     for record in records:
-        name, successor = record.get("name") or {}, record.get("successor") or {}
-        ended = str(record.get("ended", ""))
-        if not (name.get("vi") and name.get("en") and successor.get("vi") and successor.get("en")) or not _ENDED.fullmatch(ended):
-            continue  # the schema or check_records has named what is missing
-        names = [record["name"]["vi"], record["name"]["en"], *record.get("other_names", [])]
+        name, successor, ended = record.get("name"), record.get("successor"), str(record.get("ended", ""))
+        if not (_both(name) and _both(successor) and _ENDED.fullmatch(ended)):
+            continue  # the schema or check_records has named what is wrong
+        other_names = record.get("other_names")
+        names = [name["vi"], name["en"], *(other_names if isinstance(other_names, list) else [])]
         # Longest first, so "UBND quận, huyện" is one mention, not "UBND quận" and a rest.
-        alternatives = "|".join(_name_pattern(name) for name in sorted(set(names), key=len, reverse=True))
-        found.append(Retired(name, successor, ended,
-                             re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)))
+        alternatives = "|".join(_name_pattern(written) for written in sorted(
+            {written for written in names if isinstance(written, str) and written.strip()}, key=len, reverse=True))
+        note = record.get("note")
+        found.append(Retired(name, successor, ended, re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE),
+                             note if _both(note) else None))
     return found
+
+
+def _both(value: object) -> bool:
+    return isinstance(value, dict) and all(isinstance(value.get(language), str) and value[language]
+                                           for language in ("vi", "en"))
 
 
 def _name_pattern(name: str) -> str:

@@ -3,7 +3,7 @@ words that put a sentence in the past, from the same data and list the check use
 
 from __future__ import annotations
 
-from scripts.content.retired import PAST_WORDS, ended_on
+from scripts.content.retired import PAST_WORDS, ended_on, institutions
 from scripts.content.schema import RETIRED_INSTITUTIONS
 from scripts.pages.context import RenderContext
 from scripts.pages.markdown import cell, table
@@ -19,11 +19,10 @@ WORDS = {
 def retired_table(context: RenderContext, args: dict[str, str]) -> str:
     language = context.language
     rows = []
-    for record in context.site.data.get(RETIRED_INSTITUTIONS.name, []):
-        ended = ended_on(str(record["ended"]))[0 if language == "vi" else 1]
-        note = (record.get("note") or {}).get(language, "")
-        successor = record["successor"][language] + (f" ({note})" if note else "")
-        rows.append([cell(record["name"][language]), cell(successor), cell(ended)])
+    for institution in institutions(context.site.data.get(RETIRED_INSTITUTIONS.name, [])):
+        ended = ended_on(institution.ended)[0 if language == "vi" else 1]
+        note = f" ({institution.note[language]})" if institution.note else ""
+        rows.append([cell(institution.name[language]), cell(institution.successor[language] + note), cell(ended)])
     header = [WORDS[key][language] for key in ("name", "successor", "ended")]
     words = ", ".join(f"“{word}”" for key in (language, "en" if language == "vi" else "vi") for word in PAST_WORDS[key])
     return table(header, rows) + f"\n{WORDS['words'][language]}: {words}.\n"
