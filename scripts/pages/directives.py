@@ -31,6 +31,7 @@ from scripts.pages import (
     open_data,
     programme,
     questions,
+    retired_list,
     source_list,
     techniques,
 )
@@ -67,6 +68,7 @@ RENDERERS: dict[str, Renderer] = {
     "field-reference": editor_guide.field_reference,
     "html-allow-list": editor_guide.html_allow_list,
     "error-messages": editor_guide.error_messages,
+    "retired-institutions": retired_list.retired_table,
     "scaffold": editor_guide.scaffold_example,
     "assessment-levels": assessment.levels_table,
     "assessment-scoring": assessment.hand_scoring,
