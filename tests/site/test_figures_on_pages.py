@@ -30,7 +30,7 @@ def test_the_home_page_opens_with_the_cycle_linked_to_the_handbook(built_site: P
     assert first_heading < first_figure < first_paragraph  # the picture comes first, under the title
     cycle = text[first_figure: text.index("</div>\n", text.index("</ol>", first_figure))]
     assert 'role="img"' in cycle and "<title id=\"sx-cycle-title\">" in cycle and handbook_link in cycle
-    assert len(re.findall(r'<li><a href="so-tay/phuong-phap/buoc-\d-[^"]+/">', cycle)) == 6
+    assert len(re.findall(r'<li><a href="so-tay/phuong-phap/buoc-\d-[^"]+/"', cycle)) == 6
 
 
 @pytest.mark.parametrize("language", ["", "en/"])
@@ -52,7 +52,7 @@ def test_the_techniques_page_shows_eight_pictograms_with_their_names(built_site:
     text = article(read(built_site, path))
     grid = text[text.index('<div class="sx-groups">'):]
     grid = grid[: grid.index("</ul>")]
-    links = re.findall(r'<a href="([a-z-]+/)"><svg class="sx-picto"[^>]*aria-hidden="true"[^>]*>.*?</svg><span>(\d)\. ', grid)
+    links = re.findall(r'<a href="([a-z-]+/)"[^>]*><svg class="sx-picto"[^>]*aria-hidden="true"[^>]*>.*?</svg><span>(\d)\. ', grid)
     assert [number for _, number in links] == [str(n) for n in range(1, 9)]
 
 
