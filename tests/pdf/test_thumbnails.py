@@ -45,15 +45,13 @@ def test_thumbnails_say_which_page_of_what(rendered: tuple[Path, list[Written]])
     assert [p["alt"] for p in cover] == ["Bìa của Sổ tay"]
 
 
-def test_the_publications_list_shows_the_first_page_and_the_pdf(rendered: tuple[Path, list[Written]],
-                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_publications_list_shows_the_first_page(rendered: tuple[Path, list[Written]],
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     out, _ = rendered
     manifest = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
     monkeypatch.setattr("scripts.pdf.site_links.PDF_DIR", out)
     slug = "tam-nhom-giai-phap-san-xuat-sach-hon"
-    entry = manifest[f"tai-lieu/{slug}/{slug}-man-hinh.pdf"]
-    picture, details = list_preview(f"tai-lieu/{slug}.md", "Tám nhóm", "vi", "vi", lambda path: "../" + path, manifest)
-    assert details.startswith("PDF, ") and details.endswith(f", {entry['pages']} trang")
+    picture = list_preview(f"tai-lieu/{slug}.md", "Tám nhóm", "vi", lambda path: "../" + path, manifest)
     assert f'<img class="sx-thumb" src="../tai-lieu/{slug}/{slug}-man-hinh-trang-1.png" alt="Trang 1 trên' in picture
     assert 'loading="lazy"' in picture
-    assert list_preview("tai-lieu/khong-co.md", "X", "vi", "vi", str, manifest) == ("", "")
+    assert list_preview("tai-lieu/khong-co.md", "X", "vi", str, manifest) == ""
