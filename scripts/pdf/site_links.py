@@ -40,8 +40,9 @@ LABELS = {
 }
 
 
-def previews(entry: dict, page_dir: str, title: str, language: str, pdf_dir: Path = PDF_DIR) -> list[dict]:
+def previews(entry: dict, page_dir: str, title: str, language: str, pdf_dir: Path | None = None) -> list[dict]:
     """The thumbnails of a screen PDF (manifest entry) as <img> attributes for a page served at ``page_dir``."""
+    pdf_dir = pdf_dir or PDF_DIR
     found = []
     names = entry.get("thumbnails", [])
     for number, name in enumerate(names, start=1):
