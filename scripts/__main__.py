@@ -71,7 +71,7 @@ def cms_config(arguments: argparse.Namespace) -> int:
     """Write docs/admin/config.yml (the CMS forms) from the schemas; --check exits 1 when the copy has drifted."""
     from scripts.cms.config import CONFIG_PATH, render
 
-    text = render(site_config(ROOT))
+    text = render(site_config(ROOT), ROOT)
     path = ROOT / CONFIG_PATH
     current = path.read_text(encoding="utf-8") if path.exists() else ""
     if arguments.check:
