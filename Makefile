@@ -24,7 +24,7 @@ define need_command
 	@command -v $(1) >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $(2); }
 endef
 
-.PHONY: help build serve test check lint clean pdf preflight weight bench new-qa new-case new-leaflet new-news fix-unicode cms cms-config
+.PHONY: help build serve test check lint clean pdf preflight weight bench new-qa new-case new-leaflet new-news fix-unicode cms cms-config report
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -97,6 +97,9 @@ cms: $(VENV)/.installed node_modules/.installed ## Edit in the web form on this 
 
 cms-config: $(VENV)/.installed ## Regenerate docs/admin/config.yml (the web form) from scripts/content/schema.py
 	$(PYTHON) -m scripts cms-config
+
+report: $(VENV)/.installed ## What needs attention: stale pages, missing translations, sources without address or with a caveat, details to confirm
+	$(PYTHON) -m scripts report
 
 fix-unicode: $(VENV)/.installed ## Rewrite NFD, TCVN3/VNI and invisible characters as clean text; shows each change
 	$(PYTHON) -m scripts fix-unicode

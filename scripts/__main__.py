@@ -88,6 +88,20 @@ def cms_config(arguments: argparse.Namespace) -> int:
     return 0
 
 
+def content_report(arguments: argparse.Namespace) -> int:
+    """What needs attention: stale pages, missing translations, sources without an address, figures on a
+    source with a caveat, contact details to confirm; one line per file and line."""
+    from scripts.cms.report import SECTIONS, report
+
+    items = report(load_site(ROOT, mounts()))
+    for section, heading in SECTIONS.items():
+        chosen = [item for item in items if item.section == section]
+        print(f"\n== {heading['vi']} / {heading['en']}: {len(chosen)}")
+        for item in chosen:
+            print(item)
+    return 0
+
+
 def weight(arguments: argparse.Namespace) -> int:
     """Page weight of a built site: the ten heaviest pages; exit 1 if a page is over budget."""
     site: Path = arguments.site
@@ -126,11 +140,12 @@ def main(argv: list[str] | None = None) -> int:
     cms_parser = verbs.add_parser("cms-config", help=cms_config.__doc__)
     cms_parser.add_argument("--check", action="store_true", help="exit 1 when the committed copy has drifted")
     verbs.add_parser("bench", help=bench.__doc__)
+    verbs.add_parser("report", help=content_report.__doc__)
     weight_parser = verbs.add_parser("weight", help=weight.__doc__)
     weight_parser.add_argument("site", type=Path, nargs="?", default=ROOT / "site")
     arguments = parser.parse_args(argv)
     commands = {"check": check, "new": new, "fix-unicode": fix_unicode, "cms-config": cms_config,
-                "bench": bench, "weight": weight}
+                "bench": bench, "weight": weight, "report": content_report}
     return commands[arguments.verb](arguments)
 
 

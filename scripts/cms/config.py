@@ -13,6 +13,7 @@ from pathlib import Path
 
 import yaml
 
+from scripts.content import schema
 from scripts.content.scaffold import SCAFFOLD_TYPES
 from scripts.content.schema import BOOK, DATA_COLLECTIONS, HANDBOOK_CHAPTER, PAGE, ContentType, Field, page_type_for
 
@@ -27,6 +28,10 @@ _DEFAULT_CMS = {
     "app_id": "",
     "branch": "main",
     "local_backend_url": "http://127.0.0.1:8081/api/v1",
+    # Decap's Forgejo backend saves each change on a branch `cms/<collection>/<slug>` and opens a pull
+    # request (its Gitea backend cannot); main changes only when a reviewer merges it. decap-server on
+    # a laptop (`make cms`) offers only "simple", and Decap then saves straight into the folder.
+    "publish_mode": "editorial_workflow",
 }
 
 
@@ -227,8 +232,14 @@ def data_files(handbook: str) -> dict:
     files = [{"label": label(content_type), "name": content_type.name, "file": f"data/{content_type.folder}",
               "fields": [record_widget(content_type)]}
              for content_type in DATA_COLLECTIONS]
-    files.append({"label": label(BOOK), "name": BOOK.name, "file": f"{handbook}/{BOOK.folder}",
-                  "fields": [widget(field, top=False) for field in BOOK.fields]})
+    # One group of fields, not a list: the handbook's print details and (once it exists) the Department's
+    # contact details, data/contact.yml.
+    singles = [(BOOK, f"{handbook}/{BOOK.folder}")]
+    contact = getattr(schema, "CONTACT", None)
+    if contact is not None:
+        singles.append((contact, f"data/{contact.folder}"))
+    files += [{"label": label(single), "name": single.name, "file": path,
+               "fields": [widget(field, top=False) for field in single.fields]} for single, path in singles]
     return {"name": "data", "label": "Số liệu / Data", "label_singular": "Tệp số liệu", "extension": "yml",
             "format": DATA_FORMAT, "files": files}
 
@@ -249,6 +260,7 @@ def config(site_config: dict, root: Path) -> dict:
     return {
         "locale": "vi",
         "backend": backend,
+        "publish_mode": cms["publish_mode"],
         # Used only when the admin page is opened on this computer (localhost) and `make cms` runs decap-server.
         "local_backend": {"url": cms["local_backend_url"]},
         "site_url": site_config.get("site_url", ""),

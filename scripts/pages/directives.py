@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from mkdocs.structure.pages import Page
 
+from scripts.cms import report
 from scripts.content.problems import Problem
 from scripts.content.schema import CASE
 from scripts.content.sources import Site, SourcePage, language_of
@@ -65,6 +66,7 @@ RENDERERS: dict[str, Renderer] = {
     "sec-calculator": calculator.calculator,
     "open-data": open_data.downloads_table,
     "sources": source_list.sources_section,
+    "content-report": report.content_report,
 }
 
 #: The script a page part needs in the browser; the page loads it only when the part is on it.
