@@ -24,7 +24,7 @@ define need_command
 	@command -v $(1) >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $(2); }
 endef
 
-.PHONY: help build serve test check lint clean pdf preflight weight bench new-qa new-case new-leaflet new-news fix-unicode cms cms-config report
+.PHONY: help build serve test check lint clean pdf preflight weight bench new-qa new-case new-leaflet new-news new-event fix-unicode cms cms-config report
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -87,6 +87,9 @@ new-leaflet: $(VENV)/.installed ## New leaflet or poster in both languages: make
 
 new-news: $(VENV)/.installed ## New news item in both languages: make new-news TITLE="..."
 	$(PYTHON) -m scripts new news --title "$$TITLE" --title-en "$$TITLE_EN"
+
+new-event: $(VENV)/.installed ## New event or training in both languages: make new-event TITLE="..."
+	$(PYTHON) -m scripts new event --title "$$TITLE" --title-en "$$TITLE_EN"
 
 # The web form on this computer: the site at http://127.0.0.1:8000/ and its form at
 # http://127.0.0.1:8000/admin/, saving files straight into this folder (decap-server).

@@ -132,7 +132,7 @@ def main(argv: list[str] | None = None) -> int:
     check_parser = verbs.add_parser("check", help=check.__doc__)
     check_parser.add_argument("--content-only", action="store_true", help="only schemas and Unicode, no build")
     new_parser = verbs.add_parser("new", help=new.__doc__)
-    new_parser.add_argument("type", help="qa, case, leaflet or news")
+    new_parser.add_argument("type", help="qa, case, leaflet, news or event")
     new_parser.add_argument("--title", required=True, help="the Vietnamese title (the file name is made from it)")
     new_parser.add_argument("--title-en", default="", help="the English title (default: the Vietnamese one)")
     fix_parser = verbs.add_parser("fix-unicode", help=fix_unicode.__doc__)

@@ -167,7 +167,7 @@ def _title(path_without_language: Path) -> str:
 #: A field every page of a typed section has and its opening page (index) has not: the opening page
 #: is kept out of the section's list and in the list of section pages (Decap's filter: field equal to
 #: value; no value is "no such field").
-TYPED_MARK = {"qa": "topic", "case": "sector", "leaflet": "format", "news": "summary"}
+TYPED_MARK = {"qa": "topic", "case": "sector", "leaflet": "format", "news": "summary", "event": "start"}
 
 
 def plain_pages(root: Path, docs: str = "docs") -> list[dict]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -63,6 +64,27 @@ def cms(project: Path, tmp_path: Path) -> Iterator[tuple[str, Path]]:
             web.shutdown()
 
 
+def git(project: Path, *arguments: str) -> str:
+    return subprocess.run(["git", *arguments], cwd=project, capture_output=True, text=True, check=True).stdout
+
+
+@pytest.fixture
+def cms_review(project: Path, tmp_path: Path) -> Iterator[tuple[str, Path]]:
+    """The form with review before publishing: decap-server's git mode keeps each change on a branch
+    `cms/<collection>/<slug>`, as Decap's Forgejo backend does with a branch and a pull request."""
+    for arguments in (("init", "-q", "-b", "main"), ("add", "-A"),
+                      ("-c", "user.name=Test", "-c", "user.email=test@example.org", "commit", "-qm", "start")):
+        git(project, *arguments)
+    port = free_port()
+    site = admin_site(project, tmp_path / "admin-site", f"http://127.0.0.1:{port}/api/v1")
+    with decap_server(project, port, mode="git"):
+        web, url = serve(site)
+        try:
+            yield url, project
+        finally:
+            web.shutdown()
+
+
 def log_in(page, url: str) -> None:
     page.set_viewport_size({"width": 1400, "height": 1000})
     page.goto(url + "admin/", wait_until="networkidle")
@@ -88,10 +110,12 @@ def publish(page) -> None:
 
 
 def wait_for_change(path: Path, before: str, page) -> str:
+    seen = before
     for _ in range(300):  # the save is asynchronous: at most about 30 s
         text = path.read_text(encoding="utf-8")
-        if text != before:
+        if text not in (before, "") and text == seen:  # changed, and whole (read twice the same)
             return text
+        seen = text
         page.wait_for_timeout(100)
     raise AssertionError(f"{path} was not saved")
 
@@ -116,20 +140,19 @@ def test_existing_qa_chapter_and_record_round_trip_into_the_pages(page, cms: tup
     log_in(page, url)
     shot(page, "bieu-mau-danh-sach")
 
-    # A Q&A: its short answer, in Vietnamese.
+    # A Q&A: its question, in Vietnamese.
     qa = project / "docs/hoi-dap/sxsh-la-gi.vi.md"
     qa_before = qa.read_text(encoding="utf-8")
     open_entry(page, url, "collections/qa/entries/sxsh-la-gi")
-    answer = page.locator("textarea[id^=short_answer-field]").first
-    expect(answer).to_have_value(re.compile(r"^Sản xuất sạch hơn \(SXSH\) là cách làm ăn"), timeout=WAIT)
+    question = page.locator("input[id^=title-field]").first
+    expect(question).to_have_value("Sản xuất sạch hơn là gì?", timeout=WAIT)
     english_title = page.locator("input[id^=title-field]").nth(1)
     assert english_title.input_value() == "What is cleaner production?"  # both languages side by side
-    answer.fill("SXSH là cách làm ăn bớt lãng phí ngay trong nhà máy — câu trả lời sửa trong biểu mẫu.")
+    question.fill("Sản xuất sạch hơn (SXSH) là gì?")
     shot(page, "bieu-mau-hoi-dap")
     publish(page)
-    assert changed_lines(qa_before, wait_for_change(qa, qa_before, page)) == [(
-        next(line for line in qa_before.splitlines() if line.startswith("short_answer:")),
-        "short_answer: SXSH là cách làm ăn bớt lãng phí ngay trong nhà máy — câu trả lời sửa trong biểu mẫu.")]
+    assert changed_lines(qa_before, wait_for_change(qa, qa_before, page)) == [
+        ("title: Sản xuất sạch hơn là gì?", "title: Sản xuất sạch hơn (SXSH) là gì?")]
 
     # A handbook chapter, in its part: its title.
     chapter = project / "handbook/giai-phap/quan-ly-noi-vi.vi.md"
@@ -160,7 +183,8 @@ def test_existing_qa_chapter_and_record_round_trip_into_the_pages(page, cms: tup
     result = build_site(tmp_path / "after", cwd=project)
     assert result.returncode == 0, result.stdout + result.stderr
     site = tmp_path / "after"
-    assert "câu trả lời sửa trong biểu mẫu" in (site / "hoi-dap/sxsh-la-gi/index.html").read_text(encoding="utf-8")
+    assert "<title>Sản xuất sạch hơn (SXSH) là gì?" in (site / "hoi-dap/sxsh-la-gi/index.html").read_text(encoding="utf-8")
+    assert "Sản xuất sạch hơn (SXSH) là gì?" in (site / "hoi-dap/index.html").read_text(encoding="utf-8")
     assert "Quản lý nội vi (sửa trong biểu mẫu)" in (
         site / "so-tay/giai-phap/quan-ly-noi-vi/index.html").read_text(encoding="utf-8")
     assert "lợi ích của SXSH (sửa trong biểu mẫu)" in (site / "chuong-trinh/index.html").read_text(encoding="utf-8")
@@ -242,3 +266,26 @@ def test_new_entry_writes_both_language_files_that_build(page, cms: tuple[str, P
         # Listed in its section without any navigation file being edited.
         section = (tmp_path / "after" / prefix / "tin-tuc/index.html").read_text(encoding="utf-8")
         assert 'href="tin-thu-do-son-tiet-kiem-dien/"' in section
+
+
+def test_a_change_waits_for_review_on_its_own_branch(page, cms_review: tuple[str, Path]) -> None:
+    url, project = cms_review
+    qa = "docs/hoi-dap/sxsh-la-gi.vi.md"
+    before = (project / qa).read_text(encoding="utf-8")
+    log_in(page, url)
+    open_entry(page, url, "collections/qa/entries/sxsh-la-gi")
+    answer = page.locator("textarea[id^=short_answer-field]").first
+    expect(answer).to_have_value(re.compile(r"^Sản xuất sạch hơn \(SXSH\)"), timeout=WAIT)
+    answer.fill("Câu trả lời chờ duyệt.")
+    page.get_by_role("button", name="Lưu", exact=True).click()
+    page.get_by_text("Thay đổi đã được lưu").wait_for(timeout=WAIT)
+    shot(page, "bieu-mau-luu-cho-duyet")
+    branch = "cms/qa/sxsh-la-gi"
+    assert branch in git(project, "branch", "--list", "cms/*")
+    assert "short_answer: Câu trả lời chờ duyệt." in git(project, "show", f"{branch}:{qa}")
+    # main, the published site, has not changed: the change waits for review.
+    assert git(project, "show", f"main:{qa}") == before
+    open_entry(page, url, "workflow")
+    page.get_by_text("Quy trình biên tập").first.wait_for(timeout=WAIT)
+    page.get_by_text("Sản xuất sạch hơn là gì?").first.wait_for(timeout=WAIT)
+    shot(page, "bieu-mau-quy-trinh")

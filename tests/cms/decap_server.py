@@ -35,11 +35,12 @@ def wait_for_port(port: int, process: subprocess.Popen) -> None:
 
 
 @contextmanager
-def decap_server(project: Path, port: int | None = None) -> Iterator[str]:
-    """The API address of a decap-server serving the files of ``project``."""
+def decap_server(project: Path, port: int | None = None, mode: str = "fs") -> Iterator[str]:
+    """The API address of a decap-server serving the files of ``project``: ``fs`` writes into the folder
+    (`make cms`), ``git`` keeps each change on a branch of the repository there, as the forge does."""
     port = port or free_port()
     env = {**os.environ, "PORT": str(port), "BIND_HOST": "127.0.0.1", "GIT_REPO_DIRECTORY": str(project),
-           "LOG_LEVEL": "warn"}
+           "LOG_LEVEL": "warn", "MODE": mode}
     process = subprocess.Popen(["node", str(DECAP_SERVER)], cwd=project, env=env,
                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     try:
