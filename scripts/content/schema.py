@@ -264,6 +264,16 @@ MEASURE = Field(
     ),
 )
 
+# Each kind of resource a case saves, its names and the units it may be counted in (scripts/content/units.py).
+RESOURCES: dict[str, tuple[str, str, tuple[str, ...]]] = {
+    "dien": ("Điện", "Electricity", ("kWh",)),
+    "nhien-lieu": ("Nhiên liệu", "Fuel", ("GJ", "tấn than", "lít dầu")),
+    "nuoc": ("Nước", "Water", ("m³",)),
+    "nguyen-lieu": ("Nguyên liệu", "Raw materials", ("tấn", "kg")),
+    "hoa-chat": ("Hóa chất", "Chemicals", ("tấn", "kg")),
+}
+RESOURCE_UNITS = {kind: units for kind, (_vi, _en, units) in RESOURCES.items()}
+
 RESOURCE_SAVING = Field(
     "resource_savings",
     "list",
@@ -276,9 +286,10 @@ RESOURCE_SAVING = Field(
         "Tài nguyên",
         "Resource",
         fields=(
-            Field("resource", "choice", "Loại", "Kind", choices=("dien", "nhien-lieu", "nuoc", "nguyen-lieu", "hoa-chat")),
+            Field("resource", "choice", "Loại", "Kind", choices=tuple(RESOURCES)),
             Field("amount", "number", "Lượng", "Amount", minimum=0),
-            Field("unit", "choice", "Đơn vị", "Unit", choices=("kWh", "GJ", "tấn than", "lít dầu", "m³", "tấn", "kg")),
+            Field("unit", "choice", "Đơn vị", "Unit",
+                  choices=tuple(dict.fromkeys(u for units in RESOURCE_UNITS.values() for u in units))),
         ),
     ),
 )

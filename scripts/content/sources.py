@@ -22,6 +22,7 @@ from .schema import BOOK, CASE, DATA_COLLECTIONS, HANDBOOK_CHAPTER, SOURCE_RECOR
 from .slugs import slugify
 from .source_refs import check_registry
 from .text_checks import check_text
+from .units import check_units
 
 LANGUAGES = ("vi", "en")
 DEFAULT_LANGUAGE = "vi"
@@ -111,7 +112,7 @@ def check_page(page: SourcePage) -> list[Problem]:
 
 def check_site(site: Site) -> list[Problem]:
     """Checks across pages: paths in front matter, sources, figures shared by both languages."""
-    problems = check_related(site) + check_keys(site) + check_references(site)
+    problems = check_related(site) + check_keys(site) + check_references(site) + check_units(site)
     problems += check_registry(site.data.get(SOURCE_RECORDS.name, []), site.data_lines.get(SOURCE_RECORDS.name, {}))
     for page in site.pages:
         english = site.translation_of(page, "en") if page.language == DEFAULT_LANGUAGE else None

@@ -17,6 +17,7 @@ from scripts.content.references import check_references
 from scripts.content.sources import Site, check_name, load_page, load_site, read_source
 from scripts.content.style import check_style
 from scripts.content.text_checks import check_text
+from scripts.content.units import check_units
 
 BROKEN = Path(__file__).parent / "broken"
 ROOT = BROKEN.parents[2]
@@ -38,7 +39,7 @@ def problems_of(relative: str) -> list[Problem]:
         if page is not None:
             real = real_site()
             site = Site(ROOT, pages=[*real.pages, page], data=real.data, data_lines=real.data_lines)
-            problems += [p for p in check_references(site) if p.path == page.source]
+            problems += [p for p in check_references(site) + check_units(site) if p.path == page.source]
     return problems + check_name(f"docs/{relative}", path.relative_to(BROKEN))
 
 
