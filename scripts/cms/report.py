@@ -19,6 +19,7 @@ from pathlib import Path
 
 import yaml
 
+from scripts.content import schema
 from scripts.content.schema import DATA_COLLECTIONS, SOURCE_RECORDS
 from scripts.content.sources import LANGUAGES, Site
 from scripts.pages.context import RenderContext
@@ -148,6 +149,15 @@ def to_confirm(root: Path) -> list[Item]:
         elif _empty(value):
             items.append(Item("confirm", CONTACT_FILE, line, f"“{key.value}” còn trống — Sở điền thông tin chính thức",
                               f"“{key.value}” is empty — the Department fills in the official details"))
+    # The fields of the contact type (once the schema has it) that the file does not have yet.
+    contact = getattr(schema, "CONTACT", None)
+    written = {key.value for key, _ in node.value}
+    for field in contact.fields if contact is not None else ():
+        if field.name not in written and field.name != "confirmed_on":
+            items.append(Item("confirm", CONTACT_FILE, 1,
+                              f"chưa có “{field.name}” ({field.label_vi}) — Sở điền thông tin chính thức",
+                              f"“{field.name}” ({field.label_en}) is not there yet — the Department fills in the"
+                              " official details"))
     return items
 
 

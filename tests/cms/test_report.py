@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from scripts.cms.report import report
+from scripts.content import schema
 from scripts.content.sources import load_site
 from tests.conftest import ROOT
 
@@ -33,7 +34,10 @@ def test_every_kind_of_line_names_its_file(project: Path) -> None:
     contact.write_text("confirmed: false\norganisation:\n  vi: Sở Công Thương\n  en: Department\nphone: ''\n",
                        encoding="utf-8")
     confirm = [item for item in report(load_site(project, MOUNTS)) if item.section == "confirm"]
-    assert [(item.line, item.vi.split(" ")[0]) for item in confirm] == [(1, "Sở"), (5, "“phone”")]
+    written = [(item.line, item.vi.split(" ")[0]) for item in confirm if not item.vi.startswith("chưa có “")]
+    assert written == [(1, "Sở"), (5, "“phone”")]
+    if hasattr(schema, "CONTACT"):  # a field of the contact type the file does not have yet is listed too
+        assert any(item.vi.startswith("chưa có “address”") for item in confirm)
 
 
 def test_pages_unchanged_for_a_year_are_listed_with_their_last_commit() -> None:
