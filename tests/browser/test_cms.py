@@ -16,7 +16,7 @@ import pytest
 from playwright.sync_api import expect
 
 from scripts.cms.install import install
-from scripts.site_config import site_config
+from scripts.site_model import load as site_model
 from tests.cms.decap_server import decap_server, free_port
 from tests.conftest import build_site, serve
 
@@ -46,7 +46,7 @@ def admin_site(project: Path, destination: Path, backend_url: str) -> Path:
     shutil.copytree(project / "docs/admin", admin)
     os.environ["CMS_LOCAL_BACKEND_URL"] = backend_url
     try:
-        install(project, destination, site_config(project))
+        install(project, destination, site_model(project).config)
     finally:
         del os.environ["CMS_LOCAL_BACKEND_URL"]
     return destination

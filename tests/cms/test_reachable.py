@@ -12,7 +12,7 @@ import pytest
 import yaml
 
 from scripts.cms.config import NOT_IN_FORM, config
-from scripts.site_config import site_config
+from scripts.site_model import load as site_model
 from tests.cms.decap_server import call, decap_server
 from tests.conftest import ROOT
 
@@ -60,7 +60,7 @@ def api() -> Iterator[str]:
 
 
 def test_every_source_file_opens_in_the_form(api: str) -> None:
-    served = config(site_config(ROOT), ROOT)
+    served = config(site_model(ROOT).config, ROOT)
     opened: dict[str, list[str]] = {}
     for collection in served["collections"]:
         for path in opened_by(api, collection):
@@ -74,13 +74,13 @@ def test_every_source_file_opens_in_the_form(api: str) -> None:
 
 
 def test_a_section_opening_is_a_section_page_not_an_entry_of_its_type(api: str) -> None:
-    served = {collection["name"]: collection for collection in config(site_config(ROOT), ROOT)["collections"]}
+    served = {collection["name"]: collection for collection in config(site_model(ROOT).config, ROOT)["collections"]}
     assert set(opened_by(api, served["pages-hoi-dap"])) == {"docs/hoi-dap/index.vi.md", "docs/hoi-dap/index.en.md"}
     assert "docs/mo-hinh/vi-du-nha-may-bia-tiet-kiem-hoi-va-nuoc.vi.md" in set(opened_by(api, served["case"]))
 
 
 def test_handbook_parts_keep_their_part_number(api: str) -> None:
-    served = config(site_config(ROOT), ROOT)["collections"]
+    served = config(site_model(ROOT).config, ROOT)["collections"]
     parts = [collection for collection in served if collection["name"].startswith("handbook-")]
     assert len(parts) == len([path for path in (ROOT / "handbook").iterdir() if path.is_dir()])
     for collection in parts:
