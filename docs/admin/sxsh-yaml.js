@@ -24,6 +24,44 @@ function keyOf(node, value, index) {
   return Array.isArray(value) ? recordKey(value[index]) : String(node.key);
 }
 
+// Strings the file writes in quotes keep their quotes: "2025-07-01" is text, while 2025-07-01 would be
+// read as a date by our loader (PyYAML reads YAML 1.1, where `yes`, `no` and dates are not text). A
+// path names a record by its key, then fields and list positions, so it survives reordering the records.
+const QUOTED = new Set(["QUOTE_DOUBLE", "QUOTE_SINGLE"]);
+
+function walkScalars(node, path, visit) {
+  if (!node) return;
+  if (Array.isArray(node.items)) {
+    node.items.forEach((item, index) => {
+      if (item && item.type === "PAIR") walkScalars(item.value, [...path, String(item.key)], visit);
+      else walkScalars(item, [...path, index], visit);
+    });
+  } else if (typeof node.value === "string") {
+    visit(node, path);
+  }
+}
+
+function topPaths(doc, value, visit) {
+  const contents = doc.contents;
+  if (!contents || !Array.isArray(contents.items)) return;
+  contents.items.forEach((item, index) => {
+    const first = keyOf(item, value, index);
+    const node = item && item.type === "PAIR" ? item.value : item;
+    walkScalars(node, [first], visit);
+  });
+}
+
+function quotedPaths(doc, value) {
+  const paths = [];
+  topPaths(doc, value, (node, path) => { if (QUOTED.has(node.type)) paths.push(JSON.stringify(path)); });
+  return paths;
+}
+
+function quoteAgain(doc, value, paths) {
+  const wanted = new Set(paths || []);
+  topPaths(doc, value, (node, path) => { if (wanted.has(JSON.stringify(path))) node.type = "QUOTE_DOUBLE"; });
+}
+
 export function fromFile(text) {
   const doc = YAML.parseDocument(text, { prettyErrors: true });
   if (doc.errors.length > 0) {
@@ -38,7 +76,7 @@ export function fromFile(text) {
     });
   }
   const data = Array.isArray(value) ? { [RECORDS]: value } : { ...(value || {}) };
-  data[COMMENTS] = { header: doc.commentBefore || "", items, end: doc.comment || "" };
+  data[COMMENTS] = { header: doc.commentBefore || "", items, end: doc.comment || "", quoted: quotedPaths(doc, value) };
   return data;
 }
 
@@ -62,6 +100,7 @@ export function toFile(data) {
   const doc = new YAML.Document();
   doc.contents = YAML.createNode(value);
   shortPairsOnOneLine(doc.contents);
+  quoteAgain(doc, value, comments.quoted);
   if (comments.header) doc.commentBefore = comments.header;
   if (comments.end) doc.comment = comments.end;
   const items = comments.items || {};
