@@ -28,7 +28,7 @@ define need_command
 	@command -v $(1) >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $(2); }
 endef
 
-.PHONY: help build serve test check lint clean pdf preflight weight bench new-qa new-case new-leaflet new-news fix-unicode fix-tone-marks cms cms-config
+.PHONY: help build serve test check lint clean pdf preflight weight bench new-qa new-case new-leaflet new-news new-event fix-unicode fix-tone-marks cms cms-config report
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -96,6 +96,9 @@ new-leaflet: $(VENV)/.installed ## New leaflet or poster in both languages: make
 new-news: $(VENV)/.installed ## New news item in both languages: make new-news TITLE="..."
 	$(PYTHON) -m scripts new news --title "$$TITLE" --title-en "$$TITLE_EN"
 
+new-event: $(VENV)/.installed ## New event or training in both languages: make new-event TITLE="..."
+	$(PYTHON) -m scripts new event --title "$$TITLE" --title-en "$$TITLE_EN"
+
 # The web form on this computer: the site at http://127.0.0.1:8000/ and its form at
 # http://127.0.0.1:8000/admin/, saving files straight into this folder (decap-server).
 cms: $(VENV)/.installed node_modules/.installed ## Edit in the web form on this computer: http://127.0.0.1:8000/admin/
@@ -105,6 +108,9 @@ cms: $(VENV)/.installed node_modules/.installed ## Edit in the web form on this 
 
 cms-config: $(VENV)/.installed ## Regenerate docs/admin/config.yml (the web form) from scripts/content/schema.py
 	$(PYTHON) -m scripts cms-config
+
+report: $(VENV)/.installed ## What needs attention: stale pages, missing translations, sources without address or with a caveat, details to confirm
+	$(PYTHON) -m scripts report
 
 fix-unicode: $(VENV)/.installed ## Rewrite NFD, TCVN3/VNI and invisible characters as clean text; shows each change
 	$(PYTHON) -m scripts fix-unicode

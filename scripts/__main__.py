@@ -8,7 +8,7 @@ from pathlib import Path
 
 from scripts.build_state import load_checked
 from scripts.content.contact import unconfirmed_notice
-from scripts.content.sources import source_folders
+from scripts.content.sources import load_site, source_folders
 from scripts.site_model import load as site_model
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -89,7 +89,7 @@ def cms_config(arguments: argparse.Namespace) -> int:
     """Write docs/admin/config.yml (the CMS forms) from the schemas; --check exits 1 when the copy has drifted."""
     from scripts.cms.config import CONFIG_PATH, render
 
-    text = render(site_model().config)
+    text = render(site_model().config, ROOT)
     path = ROOT / CONFIG_PATH
     current = path.read_text(encoding="utf-8") if path.exists() else ""
     if arguments.check:
@@ -103,6 +103,20 @@ def cms_config(arguments: argparse.Namespace) -> int:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8", newline="\n")
         print(f"Đã ghi / Wrote {CONFIG_PATH}")
+    return 0
+
+
+def content_report(arguments: argparse.Namespace) -> int:
+    """What needs attention: stale pages, missing translations, sources without an address, figures on a
+    source with a caveat, contact details to confirm; one line per file and line."""
+    from scripts.cms.report import SECTIONS, report
+
+    items = report(load_site(ROOT, site_model().mounts))
+    for section, heading in SECTIONS.items():
+        chosen = [item for item in items if item.section == section]
+        print(f"\n== {heading['vi']} / {heading['en']}: {len(chosen)}")
+        for item in chosen:
+            print(item)
     return 0
 
 
@@ -136,7 +150,7 @@ def main(argv: list[str] | None = None) -> int:
     check_parser = verbs.add_parser("check", help=check.__doc__)
     check_parser.add_argument("--content-only", action="store_true", help="only schemas and Unicode, no build")
     new_parser = verbs.add_parser("new", help=new.__doc__)
-    new_parser.add_argument("type", help="qa, case, leaflet or news")
+    new_parser.add_argument("type", help="qa, case, leaflet, news or event")
     new_parser.add_argument("--title", required=True, help="the Vietnamese title (the file name is made from it)")
     new_parser.add_argument("--title-en", default="", help="the English title (default: the Vietnamese one)")
     fix_parser = verbs.add_parser("fix-unicode", help=fix_unicode.__doc__)
@@ -147,11 +161,12 @@ def main(argv: list[str] | None = None) -> int:
     cms_parser = verbs.add_parser("cms-config", help=cms_config.__doc__)
     cms_parser.add_argument("--check", action="store_true", help="exit 1 when the committed copy has drifted")
     verbs.add_parser("bench", help=bench.__doc__)
+    verbs.add_parser("report", help=content_report.__doc__)
     weight_parser = verbs.add_parser("weight", help=weight.__doc__)
     weight_parser.add_argument("site", type=Path, nargs="?", default=ROOT / "site")
     arguments = parser.parse_args(argv)
     commands = {"check": check, "new": new, "fix-unicode": fix_unicode, "fix-tone-marks": fix_tone_marks, "cms-config": cms_config,
-                "bench": bench, "weight": weight}
+                "bench": bench, "weight": weight, "report": content_report}
     return commands[arguments.verb](arguments)
 
 

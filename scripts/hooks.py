@@ -30,7 +30,7 @@ from scripts.content.contact import unconfirmed_notice  # noqa: E402
 from scripts.content.problems import ContentError  # noqa: E402
 from scripts.content.sources import language_of  # noqa: E402
 from scripts.figures import cards  # noqa: E402
-from scripts.pages import cases, directives, feeds, navigation, open_data, page_facts, questions, raw_links  # noqa: E402
+from scripts.pages import cases, directives, events, feeds, navigation, open_data, page_facts, questions, raw_links  # noqa: E402
 from scripts.pages.editor_positions import install_position_filter  # noqa: E402
 from scripts.pages.html_fixes import repair  # noqa: E402
 from scripts.pages.language_links import home_alternates  # noqa: E402
@@ -154,6 +154,7 @@ def install_site_wide_files(config: MkDocsConfig) -> None:
         raise PluginError(str(error)) from None
     if config.site_url:
         feeds.write_feeds(build_state.current(), Path(config.site_dir), config.site_url, site_model(ROOT).site_names)
+        events.write_calendars(build_state.current(), Path(config.site_dir), config.site_url)
 
 
 @event_priority(-300)

@@ -9,6 +9,9 @@ from pathlib import Path
 from scripts.cms.config import render
 
 DECAP_DIST = Path("node_modules/decap-cms/dist")
+# The YAML reader of our data-file format (docs/admin/sxsh-admin.js): the `yaml` package Decap itself
+# depends on, as ES modules for the browser.
+YAML_DIST = Path("node_modules/yaml/browser/dist")
 ADMIN = "admin"
 
 
@@ -27,9 +30,21 @@ def decap_files(root: Path) -> list[Path]:
                   if path.name.endswith(("decap-cms.js", ".wasm")) or path.name == "decap-cms.js.LICENSE.txt")
 
 
+def yaml_files(root: Path) -> list[Path]:
+    dist = root / YAML_DIST
+    if not (dist / "index.js").exists():
+        raise MissingCmsError(
+            "thiếu gói yaml của Decap CMS (node_modules/yaml) — chạy `make build` hoặc `npm ci`"
+            "\n    (EN) Decap CMS's yaml package is missing (node_modules/yaml) — run `make build` or `npm ci`")
+    return sorted(dist.glob("*.js"))
+
+
 def install(root: Path, site_dir: Path, site_config: dict) -> None:
     target = site_dir / ADMIN
     target.mkdir(parents=True, exist_ok=True)
     for path in decap_files(root):
         shutil.copyfile(path, target / path.name)
-    (target / "config.yml").write_text(render(site_config), encoding="utf-8")
+    (target / "yaml").mkdir(exist_ok=True)
+    for path in yaml_files(root):
+        shutil.copyfile(path, target / "yaml" / path.name)
+    (target / "config.yml").write_text(render(site_config, root), encoding="utf-8")

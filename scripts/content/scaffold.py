@@ -15,12 +15,12 @@ from pathlib import Path
 
 import yaml
 
-from .schema import CASE, LEAFLET, NEWS, QA, ContentType, Field
+from .schema import CASE, EVENT, LEAFLET, NEWS, QA, ContentType, Field
 from .slugs import slugify
 from .text_checks import ZERO_WIDTH
 
 #: The page types an editor can scaffold, by the name used on the command line.
-SCAFFOLD_TYPES: dict[str, ContentType] = {"qa": QA, "case": CASE, "leaflet": LEAFLET, "news": NEWS}
+SCAFFOLD_TYPES: dict[str, ContentType] = {"qa": QA, "case": CASE, "leaflet": LEAFLET, "news": NEWS, "event": EVENT}
 
 
 class ScaffoldError(Exception):
@@ -59,6 +59,9 @@ _BODIES = {
                        "</section>\n\n<section class=\"sx-panel\" markdown>\n\n<!-- render sources style=line -->\n\n</section>\n",
     ("news", "vi"): "# {title}\n\n{summary}\n\n<!-- Viết nội dung tin ở đây. -->\n",
     ("news", "en"): "# {title}\n\n{note}{summary}\n\n<!-- Write the news item here. -->\n",
+    # The dates, place, organiser, audience, registration and materials are shown from the front matter.
+    ("event", "vi"): "# {title}\n\n<!-- render event-facts -->\n\n<!-- Sự kiện này nói về gì, chương trình từng buổi. -->\n",
+    ("event", "en"): "# {title}\n\n{note}<!-- render event-facts -->\n\n<!-- What the event is about, its programme. -->\n",
 }
 _TRANSLATE_NOTE = ("<!-- Dịch trang tiếng Việt cùng tên sang tiếng Anh, kể cả tiêu đề và các trường chữ ở đầu trang."
                    " / Translate the Vietnamese page of the same name, its title and text fields too. -->\n\n")

@@ -390,7 +390,41 @@ NEWS = ContentType(
     folder="tin-tuc",
 )
 
-PAGE_TYPES = (HANDBOOK_CHAPTER, QA, CASE, LEAFLET, NEWS)
+#: An event or training of the programme: one page per event. Upcoming and past lists, the iCalendar files
+#: and the home page's next event are made from these fields (scripts/pages/events.py). Only events a
+#: published source reports are written, each citing it.
+EVENT = ContentType(
+    "event",
+    "Sự kiện, tập huấn",
+    "Event or training",
+    (
+        Field("title", "text", "Tên sự kiện", "Name of the event", example="Tập huấn đánh giá nhanh sản xuất sạch hơn",
+              example_en="Training on the quick cleaner production assessment"),
+        Field("kind", "choice", "Loại", "Kind", choices=("tap-huan", "hoi-thao", "hoi-nghi", "khac"), example="tap-huan"),
+        Field("start", "date", "Ngày bắt đầu", "First day"),
+        Field("end", "date", "Ngày kết thúc (để trống nếu chỉ một ngày)", "Last day (empty for a one-day event)",
+              required=False),
+        Field("place", "text", "Địa điểm", "Place", example="Hải Phòng", example_en="Hai Phong"),
+        Field("organiser", "text", "Đơn vị tổ chức", "Organiser", example="Sở Công Thương thành phố Hải Phòng",
+              example_en="Hai Phong Department of Industry and Trade"),
+        Field("audience", "multiline", "Dành cho ai", "Who it is for", example="Cán bộ kỹ thuật của doanh nghiệp.",
+              example_en="Technical staff of businesses."),
+        Field("registration", "multiline", "Cách đăng ký", "How to register", required=False,
+              example="Gửi thư cho Sở Công Thương trước ngày tập huấn.",
+              example_en="Write to the Department of Industry and Trade before the training."),
+        Field("materials", "list", "Tài liệu", "Materials", required=False, item=Field(
+            "material", "object", "Tài liệu", "Material", fields=(
+                Field("title", "text", "Tên tài liệu", "Title"),
+                Field("url", "text", "Địa chỉ (https://...) hoặc trang của chuyên mục (tai-lieu/x.md)",
+                      "Address (https://...) or a page of the site (tai-lieu/x.md)"),
+            ))),
+        SOURCES,
+        DESCRIPTION,
+    ),
+    folder="su-kien",
+)
+
+PAGE_TYPES = (HANDBOOK_CHAPTER, QA, CASE, LEAFLET, NEWS, EVENT)
 
 # ---------------------------------------------------------------- data collections
 

@@ -14,8 +14,9 @@ from collections.abc import Callable
 
 from mkdocs.structure.pages import Page
 
+from scripts.cms import report
 from scripts.content.problems import Problem
-from scripts.content.schema import CASE
+from scripts.content.schema import CASE, EVENT
 from scripts.content.sources import Site, SourcePage, language_of
 from scripts.figures import case_savings, cycle, pictograms, targets
 from scripts.pages import (
@@ -25,6 +26,7 @@ from scripts.pages import (
     catalogue,
     contact,
     editor_guide,
+    events,
     legal,
     listings,
     norms,
@@ -77,6 +79,10 @@ RENDERERS: dict[str, Renderer] = {
     "sec-calculator": calculator.calculator,
     "open-data": open_data.downloads_table,
     "sources": source_list.sources_section,
+    "content-report": report.content_report,
+    "events": events.event_lists,
+    "next-event": events.next_event,
+    "event-facts": events.event_facts,
 }
 
 #: The script a page part needs in the browser; the page loads it only when the part is on it.
@@ -86,7 +92,7 @@ SCRIPTS: dict[str, str] = {
     "case-catalogue": catalogue.SCRIPT,
 }
 #: Parts a page type must render from its front matter, so that its figures are never typed twice.
-REQUIRED: dict[str, tuple[str, ...]] = {CASE.name: ("case-measures", "case-totals")}
+REQUIRED: dict[str, tuple[str, ...]] = {CASE.name: ("case-measures", "case-totals"), EVENT.name: ("event-facts",)}
 
 
 def _arguments(text: str) -> dict[str, str]:

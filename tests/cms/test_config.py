@@ -9,7 +9,9 @@ from pathlib import Path
 import yaml
 
 from scripts.cms.config import CONFIG_PATH
+from scripts.content import schema
 from scripts.content.scaffold import SCAFFOLD_TYPES
+from scripts.content.schema import DATA_COLLECTIONS
 from tests.conftest import ROOT
 
 
@@ -41,8 +43,9 @@ def test_bilingual_folder_collections_with_every_field_in_schema_order() -> None
     assert config["slug"]["encoding"] == "ascii" and config["slug"]["clean_accents"] is True
     assert config["locale"] == "vi"
     assert config["backend"]["name"] == "forgejo"
+    assert config["publish_mode"] == "editorial_workflow"  # a branch and a pull request, reviewed before main
     collections = {collection["name"]: collection for collection in config["collections"]}
-    assert set(collections) == set(SCAFFOLD_TYPES)
+    assert set(SCAFFOLD_TYPES) <= set(collections)
     for name, content_type in SCAFFOLD_TYPES.items():
         collection = collections[name]
         assert collection["folder"] == f"docs/{content_type.folder}"
@@ -51,3 +54,19 @@ def test_bilingual_folder_collections_with_every_field_in_schema_order() -> None
         for field, spec in zip(content_type.fields, collection["fields"], strict=False):
             assert spec.get("required", True) == field.required
             assert spec["label"] == f"{field.label_vi} / {field.label_en}"
+
+
+def test_data_files_have_their_schema_fields_and_no_language_split() -> None:
+    config = yaml.safe_load((ROOT / CONFIG_PATH).read_text(encoding="utf-8"))
+    data = next(collection for collection in config["collections"] if collection["name"] == "data")
+    assert data["format"] == "sxsh-yaml" and "i18n" not in data
+    files = {spec["file"]: spec for spec in data["files"]}
+    singles = {"handbook/.book.yml"} | ({"data/contact.yml"} if hasattr(schema, "CONTACT") else set())
+    assert set(files) == {f"data/{content_type.folder}" for content_type in DATA_COLLECTIONS} | singles
+    for content_type in DATA_COLLECTIONS:
+        records = files[f"data/{content_type.folder}"]["fields"][0]
+        assert records["name"] == "records" and records["widget"] == "list"
+        assert [field["name"] for field in records["fields"]] == [field.name for field in content_type.fields]
+        for field, spec in zip(content_type.fields, records["fields"], strict=True):
+            if field.kind == "i18n":  # both languages of a record, one under the other
+                assert [sub["name"] for sub in spec["fields"]] == ["vi", "en"]
