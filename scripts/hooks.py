@@ -34,6 +34,7 @@ from scripts.pages.language_links import home_alternates  # noqa: E402
 from scripts.pages.print_links import add_print_urls  # noqa: E402
 from scripts.pages.task_lists import label_checkboxes  # noqa: E402
 from scripts.pdf import site_links  # noqa: E402
+from scripts.search import prebuilt  # noqa: E402
 from scripts.search.word_breaks import keep_words_apart  # noqa: E402
 from scripts.site_config import site_config, site_names  # noqa: E402
 
@@ -119,6 +120,14 @@ def install_site_wide_files(config: MkDocsConfig) -> None:
         feeds.write_feeds(build_state.current(), Path(config.site_dir), config.site_url, site_names(site_config(ROOT)))
 
 
+@event_priority(-250)
+def write_search_index(config: MkDocsConfig) -> None:
+    # After the search plugin has written its documents (mkdocs-static-i18n has both languages in them
+    # by the last call): the index of each language, in parts (scripts/search/prebuilt.py)
+    if (Path(config.site_dir) / "search" / "search_index.json").is_file():
+        prebuilt.build(Path(config.site_dir))
+
+
 @event_priority(-300)
 def check_raw_html_links(config: MkDocsConfig) -> None:
     # Last: mkdocs-static-i18n has written every language by then (it calls this once per language, both
@@ -128,7 +137,8 @@ def check_raw_html_links(config: MkDocsConfig) -> None:
         raise PluginError(str(ContentError(problems)))
 
 
-on_post_build = CombinedEvent(copy_pdfs_and_open_data, install_site_wide_files, check_raw_html_links)
+on_post_build = CombinedEvent(copy_pdfs_and_open_data, install_site_wide_files, write_search_index,
+                              check_raw_html_links)
 
 
 def language_of_build(config: MkDocsConfig) -> str:
