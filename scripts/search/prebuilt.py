@@ -6,9 +6,9 @@ them (overrides/assets/javascripts/search/engine.mjs reads them).
 Written under ``search/<lang>/`` of the built site:
 
 - ``manifest.json``: Material's search settings (it highlights result pages
-  with them), the keys of the word parts, the number of document parts, and
-  for every document what ranking needs before any text: its page, its boost
-  and the number of words in its title and tags;
+  with them) and, in them, the keys of the word parts and for every document
+  what ranking needs before any text: its page, its boost and the number of
+  words in its title and tags;
 - ``w/<key>.json``: every word whose folded form starts with ``<key>`` (two
   letters, three or more where a part would be large), each with its postings:
   the document, the word's weight there (what lunr's BM25 gave it over title,
@@ -310,16 +310,18 @@ def build_language(index: dict, english: bool, out: Path) -> dict:
     for start in range(0, len(docs), DOCS_PER_PART):
         part_docs = [[doc.location, doc.title, _teaser(doc.text), doc.tags] for doc in docs[start:start + DOCS_PER_PART]]
         (out / "d" / f"{start // DOCS_PER_PART}.json").write_text(_json(part_docs), encoding="utf-8")
+    # Material hands the manifest's "config" to its search worker (our adapter) and reads its separator
+    # to mark the words found on the page a result opens
     config = {key: value for key, value in index["config"].items() if key != "fields"}
     config["lang"] = ["en" if english else "vi"]
-    manifest = {
-        "config": config,
+    config["parts"] = {
         "keys": keys,
         "per_part": DOCS_PER_PART,
         # per document: its page (gap back to it, 0 for a page), boost, title words, tag word counts
         "docs": [[number - doc.parent, doc.boost, len(doc.names[0]), *[len(name) for name in doc.names[1:]]]
                  for number, doc in enumerate(docs)],
     }
+    manifest = {"config": config}
     (out / "manifest.json").write_text(_json(manifest), encoding="utf-8")
     return {"docs": len(docs), "words": len(postings), "parts": len(keys)}
 

@@ -13,8 +13,7 @@ const SEPARATOR = "[\\s\\-/()]+|[.,](?!\\d)"
     words: { word: [[doc, weight, seq positions, title positions, tag pairs], ...] } */
 function index(docs, words, forms = {}) {
   const keys = [...new Set(Object.keys(words).map(word => word.slice(0, 2)))].sort()
-  const manifest = { config: { separator: SEPARATOR }, keys, per_part: 16, docs }
-  const built = new Index(manifest)
+  const built = new Index({ separator: SEPARATOR, parts: { keys, per_part: 16, docs } })
   for (const key of keys) {
     const w = {}, f = {}
     for (const word in words)

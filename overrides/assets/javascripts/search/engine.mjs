@@ -127,17 +127,18 @@ function decode(numbers) {
   return entries
 }
 
-/** An index of one language: the manifest and the parts fetched so far */
+/** An index of one language: its manifest's config (Material's settings and our parts) and the
+    parts fetched so far */
 export class Index {
-  constructor(manifest) {
-    this.manifest = manifest
-    this.keys = new Set(manifest.keys)
-    this.separator = new RegExp(manifest.config.separator)
+  constructor(config) {
+    this.perPart = config.parts.per_part
+    this.keys = new Set(config.parts.keys)
+    this.separator = new RegExp(config.separator)
     this.words = new Map()  // folded word -> encoded postings (decoded on first use)
     this.forms = new Map()  // written form with marks -> documents
     this.loaded = new Set()
     /* Per document: its page, boost, title words, tag words */
-    this.docs = manifest.docs.map((entry, number) => ({
+    this.docs = config.parts.docs.map((entry, number) => ({
       page: number - entry[0], boost: entry[1], titleLength: entry[2], tagLengths: entry.slice(3)
     }))
   }

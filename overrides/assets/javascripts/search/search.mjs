@@ -32,17 +32,21 @@ export function createSearch(read) {
     return docParts.get(number)
   }
 
-  async function setup() {
-    index = index || new Index(await read("manifest.json"))
+  /** The index from the manifest's config (Material fetched the manifest and hands its config over) */
+  async function setup(config) {
+    index = index || new Index(config || (await read("manifest.json")).config)
     return index
   }
 
-  /** Material's result: groups of items (location, title and text with marks, tags, score, terms) */
-  async function search(text) {
+  /** Material's result: groups of items (location, title and text with marks, tags, score, terms);
+      null if `overtaken()` says a newer query came while the parts were on their way */
+  async function search(text, overtaken = () => false) {
     await setup()
     await Promise.all(partsFor(parseQuery(text, index.separator), index.keys).map(part))
+    if (overtaken())  /* a newer query came: its results are what the reader will see */
+      return null
     const { groups } = rank(index, text)
-    const perPart = index.manifest.per_part
+    const perPart = index.perPart
     const needed = new Set(groups.flat().map(item => Math.floor(item.doc / perPart)))
     const loaded = new Map(await Promise.all([...needed].map(async number => [number, await docPart(number)])))
     const items = groups.map(group => group.map(item => {
@@ -68,8 +72,8 @@ export function createSearch(read) {
     while (waiting !== null) {
       const query = waiting
       waiting = null
-      const data = await search(query)
-      if (waiting === null)
+      const data = await search(query, () => waiting !== null)
+      if (data && waiting === null)
         reply({ type: RESULT, data })
     }
     busy = false
@@ -81,7 +85,7 @@ export function createSearch(read) {
     /** Material's worker protocol: `reply` gets each answer */
     handle(message, reply) {
       if (message.type === SETUP) {
-        setup().then(() => reply({ type: READY }))
+        setup(message.data && message.data.config).then(() => reply({ type: READY }))
       } else if (message.type === QUERY) {
         waiting = String(message.data)
         if (!busy)
