@@ -122,8 +122,12 @@ def install_site_wide_files(config: MkDocsConfig) -> None:
 
 @event_priority(-250)
 def write_search_index(config: MkDocsConfig) -> None:
-    # After the search plugin has written its documents (mkdocs-static-i18n has both languages in them
-    # by the last call): the index of each language, in parts (scripts/search/prebuilt.py)
+    # The index of each language, in parts (scripts/search/prebuilt.py), once the search plugin has
+    # written the documents of both: not during mkdocs-static-i18n's build of the other language, when
+    # they are not all there yet
+    i18n = config.plugins.get("i18n")
+    if getattr(i18n, "building", False):
+        return
     if (Path(config.site_dir) / "search" / "search_index.json").is_file():
         prebuilt.build(Path(config.site_dir))
 

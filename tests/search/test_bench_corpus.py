@@ -39,4 +39,4 @@ def test_the_corpus_builds_with_our_configuration(tmp_path: Path) -> None:
     assert len(english) == 20 + 2  # pages, home, one folder (the handbook stand-ins aside)
     assert (site / "assets" / "javascripts" / "search" / "search.mjs").is_file()
     manifest = json.loads((site / "search" / "en" / "manifest.json").read_text(encoding="utf-8"))
-    assert len(manifest["docs"]) == len([doc for doc in index["docs"] if doc["location"].startswith("en/")])
+    assert len(manifest["config"]["parts"]["docs"]) == len([doc for doc in index["docs"] if doc["location"].startswith("en/")])
