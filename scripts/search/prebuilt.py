@@ -26,6 +26,7 @@ text only and title/tag boosts 5 and 1, the pages' own ``search.boost``.
 
 from __future__ import annotations
 
+import functools
 import gzip
 import json
 import math
@@ -36,7 +37,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from scripts.content.slugs import fold
+from scripts.content import slugs
 
 TITLE_BOOST = 5.0
 TAGS_BOOST = 1.0
@@ -59,6 +60,13 @@ STOP_WORDS = frozenset(_STOP_WORDS_TEXT.split())
 # JavaScript's \s (the browser splits with the same expression) and \d
 _JS_SPACE = "\t\n\x0b\x0c\r \xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
 _TAG = re.compile(r"<[^>]*>")
+_ANGLE = re.compile(r"[<>]")
+
+
+@functools.lru_cache(maxsize=1 << 18)
+def fold(word: str) -> str:
+    """slugs.fold(), remembered: the index folds each word of the site many times."""
+    return slugs.fold(word)
 
 
 def js_regex(pattern: str) -> re.Pattern[str]:
@@ -109,11 +117,12 @@ def material_tokens(text: str, separator: re.Pattern[str]) -> list[str]:
 def _sections(text: str) -> list[str]:
     """Material's extract(): the text content between tags (a tag runs from "<" to ">")."""
     sections, start = [], 0
-    for end, char in enumerate(text):
-        if char == "<" and end > start:
+    for match in _ANGLE.finditer(text):
+        end = match.start()
+        if match[0] == "<" and end > start:
             sections.append(text[start:end])
             start = end
-        elif char == ">":
+        elif match[0] == ">":
             start = end + 1
     if len(text) > start:
         sections.append(text[start:])
@@ -200,18 +209,26 @@ def _postings(docs: list[Doc]) -> dict[str, list[int]]:
     (-1: in the text but not an index term there), the count and gaps of its places among the
     document's words, the count and places in its title, the count and (tag, place) pairs in its tags."""
     weights = _weights(docs)
-    places: dict[str, dict[int, list[list]]] = defaultdict(dict)
+    places: dict[str, dict[int, list[list[int]]]] = defaultdict(dict)
     for number, doc in enumerate(docs):
+        here: dict[str, list[list[int]]] = {}
         for position, word in enumerate(doc.words):
             if word and word != "\0":
-                places[word].setdefault(number, [[], [], []])[0].append(position)
+                entry = here.get(word)
+                if entry is None:
+                    here[word] = entry = [[], [], []]
+                entry[0].append(position)
         for name_number, name in enumerate(doc.names):
             for position, word in enumerate(name):
-                entry = places[word].setdefault(number, [[], [], []])
+                entry = here.get(word)
+                if entry is None:
+                    here[word] = entry = [[], [], []]
                 if name_number == 0:
                     entry[1].append(position)
                 else:
                     entry[2].extend((name_number - 1, position))
+        for word, entry in here.items():
+            places[word][number] = entry
     for term, by_doc in weights.items():
         for number in by_doc:
             places[term].setdefault(number, [[], [], []])
@@ -219,13 +236,11 @@ def _postings(docs: list[Doc]) -> dict[str, list[int]]:
     for word, by_doc in places.items():
         numbers: list[int] = []
         previous = 0
+        term_weights = weights.get(word, {})
         for number in sorted(by_doc):
             seq, title, tags = by_doc[number]
-            numbers += [number - previous, weights.get(word, {}).get(number, -1), len(seq)]
-            last = 0
-            for position in seq:
-                numbers.append(position - last)
-                last = position
+            numbers += [number - previous, term_weights.get(number, -1), len(seq)]
+            numbers += [position - last for last, position in zip([0, *seq], seq, strict=False)]
             numbers += [len(title), *title, len(tags) // 2, *tags]
             previous = number
         out[word] = numbers
@@ -293,11 +308,11 @@ def build_language(index: dict, english: bool, out: Path) -> dict:
     docs = _documents(index["docs"], english, separator)
     postings = _postings(docs)
     forms = _forms(docs)
-    entries = {word: _json(numbers) for word, numbers in postings.items()}
-    keys = _keys({word: len(word) + len(text) for word, text in entries.items()})
+    # About four bytes a number in the part files: enough to decide where parts split
+    keys = _keys({word: len(word) + 4 * len(numbers) for word, numbers in postings.items()})
     key_set = set(keys)
     parts: dict[str, dict] = {key: {"w": {}, "f": {}} for key in keys}
-    for word in sorted(entries):
+    for word in sorted(postings):
         parts[key_of(word, key_set)]["w"][word] = postings[word]
     for form in sorted(forms):
         parts[key_of(fold(form), key_set)]["f"][form] = forms[form]
