@@ -6,7 +6,6 @@ links the page and both PDFs."""
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import pikepdf
@@ -15,22 +14,14 @@ import pytest
 from scripts.pages.directives import DIRECTIVE
 from scripts.pages.page_facts import NOTES
 from scripts.pdf import collect
-from scripts.pdf.build import Written
-from tests.conftest import build_site, copy_project
 
 FALLBACK_NOTE = NOTES[("en", "vi")]
 
 
 @pytest.fixture(scope="module")
-def site_with_pdfs(tmp_path_factory: pytest.TempPathFactory, rendered: tuple[Path, list[Written]]) -> Path:
-    """The real strict build of a copy of the project whose build/pdf holds this session's PDFs, as after
-    `make build` (the shared session site has no PDFs when the PDF step has not run)."""
-    project = copy_project(tmp_path_factory.mktemp("with-pdfs") / "project")
-    shutil.copytree(rendered[0], project / "build" / "pdf")
-    site = project / "site"
-    result = build_site(site, cwd=project)
-    assert result.returncode == 0, result.stdout + result.stderr
-    return site
+def site_with_pdfs(built_site: Path) -> Path:
+    """The site as shipped: the session's site is built with this session's PDFs, as by `make build`."""
+    return built_site
 
 
 def _hrefs(html: str) -> set[str]:

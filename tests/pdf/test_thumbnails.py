@@ -10,21 +10,22 @@ import pytest
 from PIL import Image
 
 from scripts.pdf import thumbnails
-from scripts.pdf.build import MANIFEST, Written
+from scripts.pdf.build import MANIFEST
 from scripts.pdf.site_links import list_preview, previews
 
 MOST_BYTES = 30_000  # each; the publications page shows one per publication
 
 
-def test_every_screen_pdf_has_thumbnails_of_its_pages(rendered: tuple[Path, list[Written]]) -> None:
-    out, written = rendered
+def test_every_screen_pdf_has_thumbnails_of_its_pages(rendered: Path) -> None:
+    out = rendered
     manifest = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
-    screens = [w for w in written if w.kind == "screen"]
+    screens = {site_path: entry for site_path, entry in manifest.items() if entry["kind"] == "screen"}
     assert screens
-    for w in screens:
-        names = manifest[w.site_path]["thumbnails"]
-        expected = 1 if w.site_path.endswith("so-tay/so-tay-man-hinh.pdf") else min(w.pages, thumbnails.MOST_PAGES)
-        assert len(names) == expected, w.site_path
+    for site_path, entry in screens.items():
+        assert (out / site_path).is_file(), site_path
+        names = entry["thumbnails"]
+        expected = 1 if site_path.endswith("so-tay/so-tay-man-hinh.pdf") else min(entry["pages"], thumbnails.MOST_PAGES)
+        assert len(names) == expected, site_path
         for name in names:
             path = out / name
             assert path.stat().st_size < MOST_BYTES, f"{name}: {path.stat().st_size} bytes"
@@ -33,8 +34,8 @@ def test_every_screen_pdf_has_thumbnails_of_its_pages(rendered: tuple[Path, list
     assert all("thumbnails" not in entry for entry in manifest.values() if entry["kind"] == "print")
 
 
-def test_thumbnails_say_which_page_of_what(rendered: tuple[Path, list[Written]]) -> None:
-    out, _ = rendered
+def test_thumbnails_say_which_page_of_what(rendered: Path) -> None:
+    out = rendered
     manifest = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
     stem = "tai-lieu/tam-nhom-giai-phap-san-xuat-sach-hon/tam-nhom-giai-phap-san-xuat-sach-hon"
     pictures = previews(manifest[f"{stem}-man-hinh.pdf"], "tai-lieu/tam-nhom-giai-phap-san-xuat-sach-hon",
@@ -45,9 +46,9 @@ def test_thumbnails_say_which_page_of_what(rendered: tuple[Path, list[Written]])
     assert [p["alt"] for p in cover] == ["Bìa của Sổ tay"]
 
 
-def test_the_publications_list_shows_the_first_page(rendered: tuple[Path, list[Written]],
+def test_the_publications_list_shows_the_first_page(rendered: Path,
                                                      monkeypatch: pytest.MonkeyPatch) -> None:
-    out, _ = rendered
+    out = rendered
     manifest = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
     monkeypatch.setattr("scripts.pdf.site_links.PDF_DIR", out)
     slug = "tam-nhom-giai-phap-san-xuat-sach-hon"
