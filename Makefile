@@ -24,7 +24,7 @@ define need_command
 	@command -v $(1) >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $(2); }
 endef
 
-.PHONY: help build serve test check lint clean pdf preflight weight bench new-qa new-case new-leaflet new-news fix-unicode cms cms-config
+.PHONY: help build serve test check lint clean pdf preflight weight bench new-qa new-case new-leaflet new-news fix-unicode fix-tone-marks cms cms-config
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -100,6 +100,10 @@ cms-config: $(VENV)/.installed ## Regenerate docs/admin/config.yml (the web form
 
 fix-unicode: $(VENV)/.installed ## Rewrite NFD, TCVN3/VNI and invisible characters as clean text; shows each change
 	$(PYTHON) -m scripts fix-unicode
+
+# Only on an editor's request: the build and `make check` report old-style tone marks, never rewrite them.
+fix-tone-marks: $(VENV)/.installed ## Write tone marks in the site's style (hóa, thủy, hòa, Ủy); shows each changed line
+	$(PYTHON) -m scripts fix-tone-marks
 
 weight: build ## Page weight of site/: the ten heaviest pages; fails over the budgets
 	$(PYTHON) -m scripts weight site

@@ -6,21 +6,17 @@ import argparse
 import sys
 from pathlib import Path
 
-from scripts.content.sources import load_site, source_folders
-from scripts.pages.directives import check_directives
-from scripts.site_config import site_config
+from scripts.build_state import load_checked
+from scripts.content.sources import source_folders
+from scripts.site_model import load as site_model
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def mounts() -> dict[str, str]:
-    return dict(site_config(ROOT).get("extra", {}).get("mounts", {}))
-
-
 def check(arguments: argparse.Namespace) -> int:
     """Check every source: schemas, Unicode, then (unless --content-only) links, images and style on a fresh build."""
-    site = load_site(ROOT, mounts())
-    problems = sorted(site.problems + check_directives(site))
+    site = load_checked(ROOT, site_model().mounts)
+    problems = sorted(site.problems)
     for problem in problems:
         print(problem)
     if problems:
@@ -31,14 +27,14 @@ def check(arguments: argparse.Namespace) -> int:
         return 0
     from scripts.checks import run_site_checks
 
-    return run_site_checks(ROOT, site, site_config(ROOT))
+    return run_site_checks(ROOT, site, site_model())
 
 
 def new(arguments: argparse.Namespace) -> int:
     """Create a new page in Vietnamese and English from its schema."""
     from scripts.content.scaffold import ScaffoldError, make, write
 
-    folders = {url: source for source, url in source_folders(mounts()).items() if url}
+    folders = {url: source for source, url in source_folders(site_model().mounts).items() if url}
     try:
         written = write(ROOT, make(arguments.type, arguments.title, arguments.title_en or "", folders=folders))
     except ScaffoldError as error:
@@ -56,7 +52,7 @@ def fix_unicode(arguments: argparse.Namespace) -> int:
     """Rewrite NFD, TCVN3/VNI and invisible characters as clean NFC text in docs/, handbook/ and data/."""
     from scripts.content.unicode_fix import fix_tree
 
-    folders = [*source_folders(mounts()), "data"]
+    folders = [*source_folders(site_model().mounts), "data"]
     changes = fix_tree(ROOT, folders, dry_run=arguments.dry_run)
     for change in changes:
         print(change)
@@ -67,11 +63,29 @@ def fix_unicode(arguments: argparse.Namespace) -> int:
     return 0
 
 
+def fix_tone_marks(arguments: argparse.Namespace) -> int:
+    """Move tone marks to the site's style ("hoá" → "hóa", "thuỷ" → "thủy", "Uỷ" → "Ủy"), printing each line changed."""
+    from scripts.content.tone_marks import fix_files
+    from scripts.content.unicode_fix import text_files
+
+    folders = arguments.paths or [*source_folders(site_model().mounts), "data"]
+    files = [path for path in text_files(ROOT, folders) if not path.startswith("docs/admin/")]
+    files += [path for path in folders if (ROOT / path).is_file()]
+    changes = fix_files(ROOT, files, dry_run=arguments.dry_run)
+    for change in changes:
+        print(change)
+    count = len({change.path for change in changes})
+    verb = ("sẽ sửa", "would change") if arguments.dry_run else ("đã sửa", "changed")
+    print(f"{verb[0].capitalize()} {len(changes)} dòng trong {count} tệp. / {verb[1].capitalize()} "
+          f"{len(changes)} line(s) in {count} file(s).")
+    return 0
+
+
 def cms_config(arguments: argparse.Namespace) -> int:
     """Write docs/admin/config.yml (the CMS forms) from the schemas; --check exits 1 when the copy has drifted."""
     from scripts.cms.config import CONFIG_PATH, render
 
-    text = render(site_config(ROOT))
+    text = render(site_model().config)
     path = ROOT / CONFIG_PATH
     current = path.read_text(encoding="utf-8") if path.exists() else ""
     if arguments.check:
@@ -123,13 +137,16 @@ def main(argv: list[str] | None = None) -> int:
     new_parser.add_argument("--title-en", default="", help="the English title (default: the Vietnamese one)")
     fix_parser = verbs.add_parser("fix-unicode", help=fix_unicode.__doc__)
     fix_parser.add_argument("--dry-run", action="store_true", help="show the changes without writing")
+    tone_parser = verbs.add_parser("fix-tone-marks", help=fix_tone_marks.__doc__)
+    tone_parser.add_argument("--dry-run", action="store_true", help="show the changes without writing")
+    tone_parser.add_argument("paths", nargs="*", help="files or folders (default: docs/, handbook/ and data/)")
     cms_parser = verbs.add_parser("cms-config", help=cms_config.__doc__)
     cms_parser.add_argument("--check", action="store_true", help="exit 1 when the committed copy has drifted")
     verbs.add_parser("bench", help=bench.__doc__)
     weight_parser = verbs.add_parser("weight", help=weight.__doc__)
     weight_parser.add_argument("site", type=Path, nargs="?", default=ROOT / "site")
     arguments = parser.parse_args(argv)
-    commands = {"check": check, "new": new, "fix-unicode": fix_unicode, "cms-config": cms_config,
+    commands = {"check": check, "new": new, "fix-unicode": fix_unicode, "fix-tone-marks": fix_tone_marks, "cms-config": cms_config,
                 "bench": bench, "weight": weight}
     return commands[arguments.verb](arguments)
 

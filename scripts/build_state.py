@@ -6,7 +6,6 @@ change under `mkdocs serve`; the sources are loaded and checked once per change.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,16 +14,22 @@ from mkdocs.structure.files import Files
 
 from scripts.content.problems import ContentError
 from scripts.content.sources import Site, load_site, source_folders
+from scripts.content.style import report_notes
 from scripts.pages.directives import check_directives
 from scripts.pages.git_dates import last_commit_dates
-
-_cache: dict[tuple, Site] = {}
-_current: Site | None = None
-_dates: dict[str, dt.date] = {}
+from scripts.site_model import load as site_model
 
 
 def mounts(config: MkDocsConfig) -> dict[str, str]:
-    return dict(config.extra.get("mounts", {}))
+    return site_model(Path(config.config_file_path).parent).mounts
+
+
+def load_checked(root: Path, mounts: dict[str, str], docs_dir: Path | None = None) -> Site:
+    """Every source loaded and checked, page parts (directives) included: what the build, `make check` and the
+    PDF step each accept. The problems are in ``site.problems``."""
+    site = load_site(root, mounts, docs_dir)
+    site.problems.extend(check_directives(site))
+    return site
 
 
 def _fingerprint(root: Path, config: MkDocsConfig) -> tuple:
@@ -37,30 +42,29 @@ def _fingerprint(root: Path, config: MkDocsConfig) -> tuple:
     return tuple(stamps)
 
 
+# The build in progress: MkDocs calls the hooks as plain functions, so the one Site of this build (validated
+# content, commit dates, everything derived from them) is kept here with the fingerprint of its sources.
+# It is replaced, never updated, when a source changes.
+_build: tuple[tuple, Site] | None = None
+
+
 def load(root: Path, config: MkDocsConfig) -> Site:
     """Load and check all sources; raise ContentError listing every problem."""
-    global _current, _dates
+    global _build
     key = _fingerprint(root, config)
-    if key not in _cache:
-        site = load_site(root, mounts(config), Path(config.docs_dir))
-        site.problems.extend(check_directives(site))
-        _cache.clear()
-        _cache[key] = site
-        _dates = last_commit_dates(root, list(source_folders(mounts(config))))
-    _current = _cache[key]
-    if _current.problems:
-        raise ContentError(_current.problems)
-    return _current
+    if _build is None or _build[0] != key:
+        site = load_checked(root, mounts(config), Path(config.docs_dir))
+        report_notes(site.notes)
+        site.commit_dates.update(last_commit_dates(root, list(source_folders(mounts(config)))))
+        _build = (key, site)
+    if _build[1].problems:
+        raise ContentError(_build[1].problems)
+    return _build[1]
 
 
 def current() -> Site:
-    assert _current is not None, "build_state.load() runs in on_pre_build"
-    return _current
-
-
-def commit_dates() -> dict[str, dt.date]:
-    """Source path -> date of its last commit (empty without git)."""
-    return _dates
+    assert _build is not None, "build_state.load() runs in on_pre_build"
+    return _build[1]
 
 
 def mounted_sources(root: Path, config: MkDocsConfig) -> Iterator[tuple[str, str]]:

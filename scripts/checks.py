@@ -14,13 +14,13 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from PIL import Image
 
 from scripts.content.problems import Problem
 from scripts.content.sources import Site, source_folders
 from scripts.content.style import check_style
+from scripts.site_model import SiteModel
 
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg")
 MAX_IMAGE_BYTES = 500 * 1024
@@ -129,15 +129,15 @@ def check_links(top: Path) -> subprocess.CompletedProcess:
                            f"{top}/**/*.html"], capture_output=True, text=True)
 
 
-def run_site_checks(root: Path, site: Site, site_config: dict) -> int:
-    mounts = dict(site_config.get("extra", {}).get("mounts", {}))
-    folders = list(source_folders(mounts))
+def run_site_checks(root: Path, site: Site, model: SiteModel) -> int:
+    folders = list(source_folders(model.mounts))
     problems = [problem for page in site.pages for problem in check_style(page.source, page.body, page.body_line)]
+    problems += site.notes
     problems += check_images(root, folders)
     with tempfile.TemporaryDirectory(prefix="sxsh-check-") as temporary:
         # Built where the site's own path (e.g. /sxsh/) is, so absolute links resolve against --root-dir.
         top = Path(temporary)
-        site_dir = top / urlsplit(site_config.get("site_url") or "/").path.strip("/")
+        site_dir = top / model.base_path.strip("/")
         built = build(root, site_dir)
         if built.returncode != 0:
             for problem in sorted(problems):  # what was found before the build still needs mending

@@ -8,6 +8,7 @@ ordered after it has built each language's tree.
 
 from __future__ import annotations
 
+import logging
 import sys
 from pathlib import Path
 from urllib.parse import urljoin
@@ -25,8 +26,10 @@ if str(ROOT) not in sys.path:  # MkDocs loads this file by path, not as part of 
 
 from scripts import build_state  # noqa: E402
 from scripts.cms.install import MissingCmsError, install  # noqa: E402
+from scripts.content.contact import unconfirmed_notice  # noqa: E402
 from scripts.content.problems import ContentError  # noqa: E402
 from scripts.content.sources import language_of  # noqa: E402
+from scripts.figures import cards  # noqa: E402
 from scripts.pages import cases, directives, feeds, navigation, open_data, page_facts, questions, raw_links  # noqa: E402
 from scripts.pages.editor_positions import install_position_filter  # noqa: E402
 from scripts.pages.html_fixes import repair  # noqa: E402
@@ -35,19 +38,26 @@ from scripts.pages.print_links import add_print_urls  # noqa: E402
 from scripts.pages.task_lists import label_checkboxes  # noqa: E402
 from scripts.pdf import site_links  # noqa: E402
 from scripts.search.word_breaks import keep_words_apart  # noqa: E402
-from scripts.site_config import site_config, site_names  # noqa: E402
+from scripts.site_model import load as site_model  # noqa: E402
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    install_position_filter(ROOT, config)
+    install_position_filter(ROOT)
     return config
+
+
+#: INFO, not WARNING: the strict build fails on any warning, and an unconfirmed contact must not stop the site.
+log = logging.getLogger("mkdocs.plugins.sxsh")
 
 
 def on_pre_build(config: MkDocsConfig) -> None:
     try:
-        build_state.load(ROOT, config)
+        site = build_state.load(ROOT, config)
     except ContentError as error:
         raise PluginError(str(error)) from None
+    notice = unconfirmed_notice(site.contact, site.contact_lines)
+    if notice and language_of_build(config) == "vi":  # once per build, not once per language
+        log.info("CHÚ Ý / NOTE: %s", notice)
 
 
 @event_priority(100)
@@ -79,10 +89,31 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
 
 
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
-    page_facts.add(context, page, build_state.current(), language_of_build(config), config, build_state.commit_dates())
+    page_facts.add(context, page, build_state.current(), language_of_build(config), config,
+                   build_state.current().commit_dates)
     questions.add_related(context, page, build_state.current(), language_of_build(config), search_separator(config))
     site_links.add(context, page, language_of_build(config), config)
+    context["sx_card"] = link_card(page, config)
     return context
+
+
+def link_card(page: Page | None, config: MkDocsConfig) -> dict[str, str]:
+    """The preview card's tags of a page (the home page's card for the 404 page, which has none)."""
+    language = language_of_build(config)
+    url_path, meta, canonical, url = "index.md", {}, config.site_url or "", ""
+    if page is not None:
+        url_path = language_of(page.file.src_uri)[0]
+        source = navigation.source_of(page, build_state.current(), language)
+        meta = source.meta if source is not None else page.meta
+        canonical, url = page.canonical_url or "", page.url
+    elif language != "vi":
+        canonical = urljoin(canonical, f"{language}/")
+        url = f"{language}/"
+    card = cards.page_card(url_path, meta, language, canonical, url, config.site_name, config.site_description or "",
+                           list(config.extra.get("section_order", [])))
+    if page is None:  # the 404 page is served at every missing address: it has none of its own
+        card["url"] = ""
+    return card
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
@@ -98,12 +129,17 @@ def on_template_context(context: dict, template_name: str, config: MkDocsConfig)
         # mkdocs-static-i18n sets the language links as an attribute of config.extra, page by page.
         alternates = getattr(config.extra, "alternate", None) or config.extra.get("alternate")
         config.extra.alternate = home_alternates(alternates, config.site_url)
+        context["sx_card"] = link_card(None, config)
     return context
 
 
 def copy_pdfs_and_open_data(config: MkDocsConfig) -> None:
     site_links.copy_for_build(config)
     open_data.write_for_build(build_state.current(), config)
+    names = site_model(ROOT).site_names
+    # Into the site's root folder, for every language at once (the English build's site_dir is en/).
+    cards.write_cards(build_state.current(), site_root(config), ROOT, list(config.extra.get("section_order", [])),
+                      names, tuple(names))
 
 
 @event_priority(-200)
@@ -116,7 +152,7 @@ def install_site_wide_files(config: MkDocsConfig) -> None:
     except MissingCmsError as error:
         raise PluginError(str(error)) from None
     if config.site_url:
-        feeds.write_feeds(build_state.current(), Path(config.site_dir), config.site_url, site_names(site_config(ROOT)))
+        feeds.write_feeds(build_state.current(), Path(config.site_dir), config.site_url, site_model(ROOT).site_names)
 
 
 @event_priority(-300)
@@ -131,8 +167,15 @@ def check_raw_html_links(config: MkDocsConfig) -> None:
 on_post_build = CombinedEvent(copy_pdfs_and_open_data, install_site_wide_files, check_raw_html_links)
 
 
+def site_root(config: MkDocsConfig) -> Path:
+    """The site's root folder, whichever language is being built (the i18n plugin may give en/)."""
+    site_dir, language = Path(config.site_dir), language_of_build(config)
+    return site_dir.parent if language != "vi" and site_dir.name == language else site_dir
+
+
 def language_of_build(config: MkDocsConfig) -> str:
-    return config.theme.get("language", "vi")
+    # mkdocs-static-i18n builds each language with the theme set to it.
+    return config.theme.get("language", site_model(ROOT).default_language)
 
 
 def search_separator(config: MkDocsConfig) -> str:

@@ -60,7 +60,15 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     site = tmp_path_factory.mktemp("site")
     result = build_site(site)
     assert result.returncode == 0, result.stdout + result.stderr
+    # What the build printed, beside (not inside) the site, for tests of its notices (see build_output).
+    (site.parent / f"{site.name}-output.txt").write_text(result.stdout + result.stderr, encoding="utf-8")
     return site
+
+
+@pytest.fixture(scope="session")
+def build_output(built_site: Path) -> str:
+    """Everything the strict build of the real site printed."""
+    return (built_site.parent / f"{built_site.name}-output.txt").read_text(encoding="utf-8")
 
 
 @pytest.fixture(scope="session")

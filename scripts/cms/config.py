@@ -129,8 +129,8 @@ def config(site_config: dict) -> dict:
         "backend": backend,
         # Used only when the admin page is opened on this computer (localhost) and `make cms` runs decap-server.
         "local_backend": {"url": cms["local_backend_url"]},
-        "site_url": site_config.get("site_url", ""),
-        "display_url": site_config.get("site_url", ""),
+        "site_url": site_config.get("site_url") or "",
+        "display_url": site_config.get("site_url") or "",
         "media_folder": "docs/assets/anh",
         "public_folder": "/assets/anh",
         "slug": {"encoding": "ascii", "clean_accents": True, "sanitize_replacement": "-"},

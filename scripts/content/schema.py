@@ -121,7 +121,7 @@ TECHNIQUE_GROUPS = (
     "cai-tien-san-pham",
 )
 
-LEAFLET_FORMATS = ("a4-gap-ba", "a5-to-roi", "a3-ap-phich")
+LEAFLET_FORMATS = ("a4-gap-ba", "a5-to-roi", "a3-ap-phich", "a4-phieu")  # a4-phieu: a form to fill in
 #: What became of a case study's measure, with its name.
 MEASURE_STATUS_NAMES: dict[str, dict[str, str]] = {
     "da-thuc-hien": {"vi": "Đã thực hiện", "en": "Implemented"},
@@ -558,6 +558,27 @@ ASSESSMENT_LEVELS = ContentType(
     key="level",
 )
 
+#: Institutions that no longer exist since the 2025 reorganisation, each with its successor: a reader page
+#: may name one only in a sentence about the past (scripts/content/retired.py says how that is told).
+RETIRED_INSTITUTIONS = ContentType(
+    "retired-institutions",
+    "Cơ quan, đơn vị không còn",
+    "Institutions that no longer exist",
+    (
+        Field("id", "text", "Mã", "Id", example="so-tai-nguyen-va-moi-truong"),
+        _i18n("name", "Tên", "Name"),
+        Field("other_names", "list", "Cách viết khác (viết tắt, tên tiếng Anh khác)",
+              "Other ways of writing it (abbreviations, other English names)", required=False,
+              item=Field("name", "text", "Tên", "Name", example="Sở TN&MT")),
+        _i18n("successor", "Cơ quan, đơn vị thay thế", "Successor"),
+        Field("ended", "text", "Không còn từ: NĂM-THÁNG-NGÀY hoặc NĂM", "Ended on: YEAR-MONTH-DAY or YEAR",
+              example="2025-07-01"),
+        _i18n("note", "Ghi chú (ví dụ: chỉ thấy trên báo)", "Note (e.g. seen only in the press)", required=False),
+        Field("sources", "list", "Nguồn", "Sources", required=False, item=RECORD_SOURCES.item),
+    ),
+    folder="retired-institutions.yml",
+)
+
 #: The publications that pages and data rely on, each once, with its address: pages name them by id
 #: (`sources:` in front matter) and the build renders them as links (<!-- render sources -->).
 SOURCE_RECORDS = ContentType(
@@ -595,8 +616,32 @@ BOOK = ContentType(
     folder=".book.yml",
 )
 
+#: How readers reach the Department (data/contact.yml): one group of fields, filled in and confirmed by the
+#: Department. Until ``confirmed`` is true the contact page says so and the build prints a notice.
+CONTACT = ContentType(
+    "contact",
+    "Thông tin liên hệ của Sở",
+    "The Department's contact details",
+    (
+        Field("confirmed", "bool", "Sở đã kiểm tra và xác nhận các thông tin dưới đây",
+              "The Department has checked and confirmed the details below", example=False),
+        Field("confirmed_on", "date", "Ngày Sở xác nhận", "Date the Department confirmed them", required=False,
+              example="2026-12-15"),
+        _i18n("organisation", "Tên cơ quan", "Name of the body"),
+        _i18n("unit", "Phòng hoặc cán bộ phụ trách sản xuất sạch hơn", "Unit or officer in charge of cleaner production",
+              required=False),
+        _i18n("address", "Địa chỉ", "Address", required=False),
+        Field("phone", "text", "Điện thoại", "Phone", required=False, example="0225 3xxx xxx"),
+        Field("email", "text", "Thư điện tử", "E-mail", required=False, example="sxsh@example.gov.vn"),
+        _i18n("office_hours", "Giờ làm việc", "Office hours", required=False),
+        Field("portal", "text", "Địa chỉ Cổng thông tin điện tử của Sở (https://...)",
+              "Address of the Department's web portal (https://...)", required=False),
+    ),
+    folder="contact.yml",
+)
+
 DATA_COLLECTIONS = (SOURCE_RECORDS, PROGRAMME_TARGETS, PROGRAMME_TASKS, LEGAL_DOCUMENTS, SECTOR_RECORDS, TECHNIQUE_RECORDS,
-                    ENERGY_NORMS, ASSESSMENT_CRITERIA, ASSESSMENT_LEVELS)
+                    ENERGY_NORMS, ASSESSMENT_CRITERIA, ASSESSMENT_LEVELS, RETIRED_INSTITUTIONS)
 
 
 def page_type_for(url_path: str) -> ContentType:
@@ -616,4 +661,4 @@ def page_type_for(url_path: str) -> ContentType:
     return PAGE
 
 
-ALL_TYPES = (PAGE, *PAGE_TYPES, *DATA_COLLECTIONS, BOOK)
+ALL_TYPES = (PAGE, *PAGE_TYPES, *DATA_COLLECTIONS, BOOK, CONTACT)

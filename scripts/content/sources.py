@@ -6,27 +6,47 @@ and line, and the build stops before rendering (see ``scripts/hooks.py``).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 import yaml
 
+from scripts.site_model import load as site_model
+
 from .case_figures import check_case, check_sources, check_translation
+from .contact import check_contact
 from .fields import Reader
 from .problems import Problem
 from .raw_html import RawLink, scan
 from .references import check_keys, check_references
 from .related_paths import check_related
-from .schema import BOOK, CASE, DATA_COLLECTIONS, HANDBOOK_CHAPTER, SOURCE_RECORDS, ContentType, page_type_for
+from .retired import check_records, check_site_pages
+from .schema import (
+    BOOK,
+    CASE,
+    CONTACT,
+    DATA_COLLECTIONS,
+    HANDBOOK_CHAPTER,
+    RETIRED_INSTITUTIONS,
+    SOURCE_RECORDS,
+    ContentType,
+    page_type_for,
+)
 from .slugs import slugify
 from .source_refs import check_registry
+from .style import check_voice
 from .text_checks import check_text
 from .units import check_units
 
-LANGUAGES = ("vi", "en")
-DEFAULT_LANGUAGE = "vi"
+# The site's languages, default first, as mkdocs.yml's i18n plugin lists them (scripts/site_model.py).
+LANGUAGES = site_model().languages
+DEFAULT_LANGUAGE = site_model().default_language
 MARKDOWN_SUFFIX = ".md"
+T = TypeVar("T")
 
 # MkDocs' own front-matter pattern (mkdocs.utils.meta), so we see exactly what it sees.
 _FRONT_MATTER = re.compile(r"^-{3}[ \t]*\n(.*?\n)(?:\.{3}|-{3})[ \t]*\n", re.DOTALL)
@@ -53,7 +73,22 @@ class Site:
     data: dict[str, list[dict]] = field(default_factory=dict)
     data_lines: dict[str, dict[str, int]] = field(default_factory=dict)  # collection -> "[2].id" -> file line
     book: dict = field(default_factory=dict)  # the handbook's print details (handbook/.book.yml)
+    contact: dict = field(default_factory=dict)  # the Department's contact details (data/contact.yml)
+    contact_lines: dict[str, int] = field(default_factory=dict)  # its field -> file line
     problems: list[Problem] = field(default_factory=list)
+    # Style problems over the whole text of each file (tone marks, checking notes, units): `make check`
+    # fails on them, the build only prints them.
+    notes: list[Problem] = field(default_factory=list)
+    commit_dates: dict[str, dt.date] = field(default_factory=dict)  # source path -> its last commit (empty without git)
+    # What later stages work out from these sources once per build (open data, related-page corpora): kept
+    # here, so a new build (a change under `mkdocs serve`) starts afresh with its new Site. See derive().
+    derived: dict[tuple, object] = field(default_factory=dict, repr=False, compare=False)
+
+    def derive(self, key: tuple, make: Callable[[], T]) -> T:
+        """``make()`` once for this Site: the value under ``key`` ("what", its parameters...)."""
+        if key not in self.derived:
+            self.derived[key] = make()
+        return self.derived[key]  # type: ignore[return-value]
 
     def page(self, url_path: str, language: str) -> SourcePage | None:
         return next((p for p in self.pages if p.url_path == url_path and p.language == language), None)
@@ -92,6 +127,7 @@ def load_site(root: Path, mounts: dict[str, str], docs_dir: Path | None = None) 
                 site.problems.extend(problems)
                 if text is None:
                     continue
+                site.notes.extend(check_voice(relative, text))
                 page, problems = load_page(relative, url_path, text)
                 site.problems.extend(problems)
                 if page:
@@ -101,6 +137,7 @@ def load_site(root: Path, mounts: dict[str, str], docs_dir: Path | None = None) 
     for folder, url_folder in mounts.items():
         if url_folder == HANDBOOK_CHAPTER.folder:
             site.book = load_book(site, folder)
+    site.contact = load_contact(site)
     site.problems.extend(check_site(site))
     return site
 
@@ -115,6 +152,9 @@ def check_site(site: Site) -> list[Problem]:
     problems = check_related(site) + check_keys(site) + check_references(site) + check_units(site)
     problems += check_sources(site)
     problems += check_registry(site.data.get(SOURCE_RECORDS.name, []), site.data_lines.get(SOURCE_RECORDS.name, {}))
+    retired = site.data.get(RETIRED_INSTITUTIONS.name, [])
+    problems += check_records(retired, site.data_lines.get(RETIRED_INSTITUTIONS.name, {}))
+    problems += check_site_pages(site.pages, retired)
     for page in site.pages:
         english = site.translation_of(page, "en") if page.language == DEFAULT_LANGUAGE else None
         if page.content_type is CASE and english is not None:
@@ -289,6 +329,7 @@ def _compose_file(site: Site, relative: str) -> tuple[Reader, yaml.Node | None] 
     if text is None:
         return None
     site.problems.extend(check_text(relative, text))
+    site.notes.extend(check_voice(relative, text))
     reader = Reader(relative)
     return reader, reader.compose(text)
 
@@ -325,3 +366,19 @@ def load_book(site: Site, folder: str) -> dict:
     book = reader.read_mapping(node, BOOK.fields) if node is not None else {}
     site.problems.extend(reader.problems or [])
     return book
+
+
+def load_contact(site: Site) -> dict:
+    """The Department's contact details: one group of fields (no list), checked like front matter."""
+    relative = f"data/{CONTACT.folder}"
+    composed = _compose_file(site, relative)
+    if composed is None:
+        return {}
+    reader, node = composed
+    if node is None and not reader.problems:
+        reader.report(None, "YAML", "tệp trống — khôi phục nó từ git", "the file is empty — restore it from git")
+    contact = reader.read_mapping(node, CONTACT.fields) if node is not None else {}
+    site.contact_lines = dict(reader.lines or {})
+    site.problems.extend(reader.problems or [])
+    site.problems.extend(check_contact(relative, contact, site.contact_lines))
+    return contact

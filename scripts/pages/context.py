@@ -5,7 +5,8 @@ from __future__ import annotations
 import posixpath
 from dataclasses import dataclass
 
-from scripts.content.sources import DEFAULT_LANGUAGE, Site
+from scripts.content.sources import Site
+from scripts.site_model import load as site_model
 
 
 @dataclass(frozen=True)
@@ -26,18 +27,13 @@ class RenderContext:
 
     def href_to_page(self, url_path: str) -> str:
         """An HTML href to another page of the same language ("so-tay/x.md" -> "../so-tay/x/")."""
-        folder, name = posixpath.split(url_path)
-        target = folder if name == "index.md" else posixpath.join(folder, name.removesuffix(".md"))
-        return self.href_to(target or ".").rstrip("/") + "/"
+        return self.href_to(site_model().page_dir(url_path) or ".").rstrip("/") + "/"
 
     def href_to_shared(self, site_path: str) -> str:
         """An HTML href to a file published once at the site's root for every language (open data):
         the pages of another language are served under its folder, e.g. /en/du-lieu/du-lieu-mo/."""
-        page_dir = self._page_dir()
-        if self.language != DEFAULT_LANGUAGE:
-            page_dir = posixpath.join(self.language, page_dir)
+        page_dir = site_model().page_address(self.url_path, self.language)
         return posixpath.relpath(site_path, page_dir or ".")
 
     def _page_dir(self) -> str:
-        folder, name = posixpath.split(self.url_path)
-        return folder if name == "index.md" else posixpath.join(folder, name.removesuffix(".md"))
+        return site_model().page_dir(self.url_path)

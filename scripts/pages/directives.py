@@ -17,11 +17,13 @@ from mkdocs.structure.pages import Page
 from scripts.content.problems import Problem
 from scripts.content.schema import CASE
 from scripts.content.sources import Site, SourcePage, language_of
+from scripts.figures import case_savings, cycle, pictograms, targets
 from scripts.pages import (
     assessment,
     calculator,
     cases,
     catalogue,
+    contact,
     editor_guide,
     legal,
     listings,
@@ -42,6 +44,7 @@ Renderer = Callable[[RenderContext, dict[str, str]], str]
 
 RENDERERS: dict[str, Renderer] = {
     "programme-targets": programme.targets_table,
+    "programme-targets-chart": targets.targets_chart,
     "programme-tasks": programme.tasks_table,
     "legal-metadata": legal.legal_metadata,
     "pages": listings.pages_in_folder,
@@ -49,6 +52,9 @@ RENDERERS: dict[str, Renderer] = {
     "norms": norms.norms_table,
     "criteria": norms.criteria_table,
     "techniques": techniques.technique_list,
+    "technique-groups": pictograms.groups_grid,
+    "assessment-cycle": cycle.assessment_cycle,
+    "case-savings": case_savings.case_savings,
     "case-measures": cases.measures_table,
     "case-totals": cases.totals_list,
     "case-catalogue": catalogue.catalogue,
@@ -66,6 +72,9 @@ RENDERERS: dict[str, Renderer] = {
     "sec-calculator": calculator.calculator,
     "open-data": open_data.downloads_table,
     "sources": source_list.sources_section,
+    "contact": contact.contact_details,
+    "request-form": contact.request_form,
+    "request-email": contact.request_email,
 }
 
 #: The script a page part needs in the browser; the page loads it only when the part is on it.
@@ -93,7 +102,8 @@ def expand_for(markdown: str, url_path: str, site: Site, language: str, site_url
     def replace(match: re.Match) -> str:
         return RENDERERS[match.group("name")](context, _arguments(match.group("args")))
 
-    return DIRECTIVE.sub(replace, with_sources(markdown, site.page(url_path, language) or site.page(url_path, "vi")))
+    page = site.page(url_path, language) or site.page(url_path, "vi")
+    return DIRECTIVE.sub(replace, with_sources(with_case_savings(markdown, page), page))
 
 
 _SOURCES_LINE = re.compile(r"^<!--\s*render\s+sources\b", re.MULTILINE)
@@ -105,6 +115,18 @@ def with_sources(markdown: str, page: SourcePage | None) -> str:
     if page is None or not page.meta.get("sources") or _SOURCES_LINE.search(markdown):
         return markdown
     return markdown.rstrip("\n") + "\n\n<!-- render sources -->\n"
+
+
+_CASE_TOTALS_LINE = re.compile(r"^<!--\s*render\s+case-totals\b.*$", re.MULTILINE)
+_CASE_SAVINGS_LINE = re.compile(r"^<!--\s*render\s+case-savings\b", re.MULTILINE)
+
+
+def with_case_savings(markdown: str, page: SourcePage | None) -> str:
+    """A case shows its savings as a picture under its totals, unless it places <!-- render case-savings -->
+    itself; the figure draws nothing for a case whose front matter holds no savings."""
+    if page is None or page.content_type is not CASE or _CASE_SAVINGS_LINE.search(markdown):
+        return markdown
+    return _CASE_TOTALS_LINE.sub(lambda m: m.group(0) + "\n\n<!-- render case-savings -->", markdown, count=1)
 
 
 def scripts_for(markdown: str) -> list[str]:

@@ -13,7 +13,7 @@ import logging
 import re
 from pathlib import Path
 
-from mkdocs.config.defaults import MkDocsConfig
+from scripts.site_model import load as site_model
 
 # "Doc file 'a.md' contains a link 'b.md', ..." and its variants (absolute, unrecognized, anchor).
 _DOC_FILE = re.compile(r"Doc file '(?P<file>[^']+)' contains [^']*'(?P<target>[^']+)'")
@@ -52,12 +52,12 @@ class PositionFilter(logging.Filter):
         return source, 1
 
 
-def install_position_filter(root: Path, config: MkDocsConfig) -> None:
+def install_position_filter(root: Path) -> None:
     logger = logging.getLogger("mkdocs")
     for existing in list(logger.filters):
         if isinstance(existing, PositionFilter):
             logger.removeFilter(existing)
-    position_filter = PositionFilter(root, dict(config.extra.get("mounts", {})))
+    position_filter = PositionFilter(root, site_model(root).mounts)
     # Filters on a logger do not apply to its children's records, so attach to the handlers' path:
     for name in ("mkdocs", "mkdocs.structure.pages", "mkdocs.structure.nav", "mkdocs.commands.build"):
         child = logging.getLogger(name)

@@ -7,11 +7,11 @@ when set). A page is listed in the feed of the language it is written in.
 from __future__ import annotations
 
 import datetime as dt
-import posixpath
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from scripts.content.sources import DEFAULT_LANGUAGE, Site, SourcePage
+from scripts.content.sources import Site, SourcePage
+from scripts.site_model import load as site_model
 
 FEED_TYPES = ("news", "qa")
 FEED_FILE = "feed.xml"
@@ -23,14 +23,13 @@ _HAI_PHONG = dt.timezone(dt.timedelta(hours=7))
 
 def language_root(site_url: str, language: str) -> str:
     base = site_url if site_url.endswith("/") else site_url + "/"
-    return base if language == DEFAULT_LANGUAGE else f"{base}{language}/"
+    return base + site_model().prefix(language)
 
 
 def page_url(site_url: str, language: str, url_path: str) -> str:
     """ "tin-tuc/x.md" -> ".../tin-tuc/x/" (directory URLs)."""
-    folder, name = posixpath.split(url_path)
-    path = folder if name == "index.md" else posixpath.join(folder, name.removesuffix(".md"))
-    return language_root(site_url, language) + (path + "/" if path else "")
+    base = site_url if site_url.endswith("/") else site_url + "/"
+    return base + site_model().page_address(url_path, language)
 
 
 def _stamp(page: SourcePage) -> dt.date:
@@ -77,6 +76,6 @@ def atom(site: Site, language: str, site_url: str, site_name: str) -> str:
 
 def write_feeds(site: Site, site_dir: Path, site_url: str, names: dict[str, str]) -> None:
     for language, name in names.items():
-        folder = site_dir if language == DEFAULT_LANGUAGE else site_dir / language
+        folder = site_dir / site_model().prefix(language)
         folder.mkdir(parents=True, exist_ok=True)
         (folder / FEED_FILE).write_text(atom(site, language, site_url, name), encoding="utf-8")

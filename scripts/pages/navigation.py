@@ -18,10 +18,11 @@ from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 
 from scripts.content.sources import Site, SourcePage, language_of
+from scripts.site_model import load as site_model
 
 
 def order(nav: Navigation, site: Site, config: MkDocsConfig) -> Navigation:
-    language = config.theme.get("language", "vi")
+    language = config.theme.get("language", site_model().default_language)
     section_order = list(config.extra.get("section_order", []))
     _order_children(nav.items, site, language)
 

@@ -41,6 +41,7 @@ from scripts.content.schema import (
 from scripts.content.sources import DEFAULT_LANGUAGE, LANGUAGES, Site
 from scripts.pages.context import RenderContext
 from scripts.pages.markdown import format_size, table
+from scripts.site_model import load as site_model
 
 FOLDER = "du-lieu/mo"
 # The site's licence, as mkdocs.yml's `copyright` states it (a test holds the two together).
@@ -126,10 +127,8 @@ def _merge(fields: tuple[Field, ...], vi: dict, en: dict | None) -> dict:
 
 
 def _page_url(site_url: str, language: str, url_path: str) -> str:
-    folder, name = posixpath.split(url_path)
-    path = folder if name == "index.md" else posixpath.join(folder, name.removesuffix(".md"))
-    prefix = "" if language == DEFAULT_LANGUAGE else f"{language}/"
-    return f"{site_url.rstrip('/')}/{prefix}{path}/" if site_url else f"{prefix}{path}/"
+    address = site_model().page_address(url_path, language)
+    return f"{site_url.rstrip('/')}/{address}" if site_url else address
 
 
 def records(export: Export, site: Site, site_url: str) -> list[dict]:
@@ -275,15 +274,9 @@ def build(export: Export, site: Site, site_url: str) -> ExportFiles:
     return ExportFiles(export, len(items), len(rows), files)
 
 
-_cache: dict[tuple[int, str], list[ExportFiles]] = {}
-
-
 def build_all(site: Site, site_url: str) -> list[ExportFiles]:
-    key = (id(site), site_url)
-    if key not in _cache:
-        _cache.clear()
-        _cache[key] = [build(export, site, site_url) for export in EXPORTS]
-    return _cache[key]
+    """Every export, made once per build (the data page shows their sizes, the build writes them)."""
+    return site.derive(("open data", site_url), lambda: [build(export, site, site_url) for export in EXPORTS])
 
 
 def write(site_dir: Path, exports: list[ExportFiles]) -> int:

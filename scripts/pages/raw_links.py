@@ -16,14 +16,10 @@ from urllib.parse import unquote, urlsplit
 
 from scripts.content.problems import Problem
 from scripts.content.sources import DEFAULT_LANGUAGE, LANGUAGES, Site, SourcePage
+from scripts.site_model import load as site_model
 
 _ID = re.compile(r"""\sid=["']([^"']+)["']""")
 _SKIP_SCHEMES = ("http", "https", "mailto", "tel", "javascript", "vbscript", "data", "ftp")
-
-
-def _page_dir(url_path: str) -> str:
-    folder, name = posixpath.split(url_path)
-    return folder if name == "index.md" else posixpath.join(folder, name.removesuffix(".md"))
 
 
 def _served_at(page: SourcePage, site: Site) -> list[str]:
@@ -32,8 +28,7 @@ def _served_at(page: SourcePage, site: Site) -> list[str]:
     folders = []
     for language in LANGUAGES:
         if language == page.language or (page.language == DEFAULT_LANGUAGE and site.page(page.url_path, language) is None):
-            prefix = "" if language == DEFAULT_LANGUAGE else f"{language}/"
-            folders.append(prefix + _page_dir(page.url_path))
+            folders.append(site_model().page_address(page.url_path, language).rstrip("/"))
     return folders
 
 

@@ -156,16 +156,9 @@ class Related:
     handbook: list[SourcePage]
 
 
-_corpora: dict[tuple[int, str, str], Corpus] = {}
-
-
 def corpus_for(site: Site, language: str, separator: str) -> Corpus:
-    key = (id(site), language, separator)
-    if key not in _corpora:
-        if any(k[0] != id(site) for k in _corpora):  # a new build under `mkdocs serve`: forget the old one
-            _corpora.clear()
-        _corpora[key] = build_corpus(site, language, separator)
-    return _corpora[key]
+    """The language's corpus, made once per build."""
+    return site.derive(("related corpus", language, separator), lambda: build_corpus(site, language, separator))
 
 
 def related_pages(site: Site, page: SourcePage, language: str, separator: str) -> Related:

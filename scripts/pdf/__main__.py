@@ -10,7 +10,7 @@ from pathlib import Path
 from scripts.content.problems import ContentError
 
 from .build import build
-from .config import load_config
+from .config import NoSiteAddressError, load_config
 from .html import PieceError
 from .preflight import PreflightError
 from .render import PanelOverflowError, RendererWarningError
@@ -29,11 +29,10 @@ def main(argv: list[str] | None = None) -> int:
             how = "unchanged" if item.reused else f"{item.seconds:.2f} s"
             print(f"{item.site_path}: {item.pages} pages, {item.size / 1024:.0f} KB, {how}")
         if args.site:
-            config = load_config()
-            for language in config.languages:
-                prefix = "" if language == config.default_language else language
-                copy_into(args.site / prefix, language, config.languages, config.default_language, args.out)
-    except (ContentError, PieceError, PreflightError, RendererWarningError, PanelOverflowError) as error:
+            model = load_config().model
+            for language in model.languages:
+                copy_into(args.site / model.prefix(language), language, args.out)
+    except (NoSiteAddressError, ContentError, PieceError, PreflightError, RendererWarningError, PanelOverflowError) as error:
         print(error, file=sys.stderr)
         return 1
     return 0

@@ -20,7 +20,8 @@ from dataclasses import dataclass, field
 import jinja2
 import lxml.html
 
-from scripts.content.sources import DEFAULT_LANGUAGE, Site, SourcePage
+from scripts.content.sources import Site, SourcePage
+from scripts.figures.svg import for_print
 from scripts.pages.directives import expand_for
 from scripts.pages.markdown import format_date
 from scripts.pages.norms import format_number
@@ -88,10 +89,7 @@ def _link(href: str, chapter: Chapter, anchors: dict[str, str], config: SiteConf
     if not path.endswith(".md"):
         # A file of the site in raw HTML (e.g. a decision's full text): relative to the page's address,
         # and published once, at the site's root, for every language.
-        folder, name = posixpath.split(chapter.page.url_path)
-        page_dir = folder if name == "index.md" else posixpath.join(folder, name.removesuffix(".md"))
-        if language != DEFAULT_LANGUAGE:  # the page is served under its language's folder, e.g. en/so-tay/
-            page_dir = posixpath.join(language, page_dir)
+        page_dir = config.model.page_address(chapter.page.url_path, language)  # e.g. en/so-tay/x/
         target = posixpath.normpath(posixpath.join(page_dir, path))
         return config.site_url + target + (f"#{fragment}" if fragment else ""), "sx-external"
     target = posixpath.normpath(posixpath.join(posixpath.dirname(chapter.page.url_path), path))
@@ -200,4 +198,6 @@ def build_html(book: Book, site: Site, config: SiteConfig, kind: Kind) -> PieceH
         fonts_url=(config.root / "overrides" / "assets" / "fonts").as_uri() + "/",
         profile_url=PROFILE.as_uri(),
     )
+    if kind == "print":  # the figures' colours in CMYK: a print master carries no RGB
+        html = for_print(html)
     return PieceHtml(html, folder.as_uri() + "/", TURN_WIDE_PAGES if kind == "print" else 0)

@@ -21,7 +21,7 @@ from importlib.metadata import version
 from multiprocessing import get_context
 from pathlib import Path
 
-from . import book, collect, html, preflight, render
+from . import book, collect, html, preflight, render, thumbnails
 from .config import SiteConfig, load_config
 
 MANIFEST = "pdf-manifest.json"
@@ -87,6 +87,7 @@ def build(out_dir: Path, config: SiteConfig | None = None, only: str | None = No
     manifest_path = out_dir / MANIFEST
     old = json.loads(manifest_path.read_text(encoding="utf-8")) if manifest_path.exists() else {}
     order: list[str] = []
+    covers_only: set[str] = set()  # the book shows its cover; a leaflet every page
     done: dict[str, Written] = {}
     pending: list[_Task] = []
     for item in items:
@@ -96,6 +97,8 @@ def build(out_dir: Path, config: SiteConfig | None = None, only: str | None = No
         for kind in ("screen", "print"):
             name = item.site_path + item.pdf_name(kind)
             order.append(name)
+            if isinstance(item, collect.Book):
+                covers_only.add(name)
             piece = make_html(item, site, config, kind)  # type: ignore[arg-type]
             fingerprint = _fingerprint(piece, kind, config.root)
             previous, path = old.get(name, {}), out_dir / name
@@ -114,9 +117,13 @@ def build(out_dir: Path, config: SiteConfig | None = None, only: str | None = No
             results = list(pool.map(_render, pending, [out_dir] * len(pending)))
     done.update({result.site_path: result for result in results})
     written = [done[name] for name in order]
+    previews = {w.site_path: thumbnails.make(out_dir / w.site_path, out_dir, w.site_path,
+                                             1 if w.site_path in covers_only else min(w.pages, thumbnails.MOST_PAGES))
+                for w in written if w.kind == "screen"}
     if not only:
         # A master that failed preflight keeps no fingerprint, so the next build renders and checks it again.
         manifest = {w.site_path: {"kind": w.kind, "pages": w.pages, "bytes": w.size,
+                                  **({"thumbnails": previews[w.site_path]} if w.site_path in previews else {}),
                                   **({"fingerprint": w.fingerprint} if not w.problems else {})} for w in written}
         render.write(manifest_path, (json.dumps(manifest, indent=1, sort_keys=True) + "\n").encode())
     problems = [problem for w in written for problem in w.problems]

@@ -6,17 +6,17 @@ import datetime as dt
 import posixpath
 from dataclasses import dataclass
 
+from scripts.build_state import load_checked
 from scripts.content.problems import ContentError
 from scripts.content.schema import HANDBOOK_CHAPTER, LEAFLET
-from scripts.content.sources import Site, SourcePage, load_site
+from scripts.content.sources import Site, SourcePage
 from scripts.pages.context import RenderContext
-from scripts.pages.directives import check_directives
 from scripts.pages.listings import pages_for
 
 from .config import SiteConfig
 
 #: Leaflet format (front matter) -> folder of the print piece under pieces/.
-PIECES = {"a4-gap-ba": "trifold", "a5-to-roi": "flyer", "a3-ap-phich": "poster"}
+PIECES = {"a4-gap-ba": "trifold", "a5-to-roi": "flyer", "a3-ap-phich": "poster", "a4-phieu": "form"}
 #: Suffixes of the two files written per publication (Vietnamese: they are part of URLs).
 SCREEN_SUFFIX = "man-hinh"
 PRINT_SUFFIX = "in"
@@ -65,8 +65,7 @@ class Book:
 
 def load(config: SiteConfig) -> Site:
     """The same validation as the site build: a publication with errors is never printed."""
-    site = load_site(config.root, config.mounts)
-    site.problems.extend(check_directives(site))
+    site = load_checked(config.root, config.mounts)
     if site.problems:
         raise ContentError(site.problems)
     return site
@@ -78,8 +77,7 @@ def publications(site: Site, config: SiteConfig) -> list[Publication]:
         if page.content_type is not LEAFLET:
             continue
         slug = posixpath.splitext(posixpath.basename(page.url_path))[0]
-        prefix = "" if page.language == config.default_language else f"{page.language}/"
-        site_path = f"{prefix}{posixpath.dirname(page.url_path)}/{slug}/"
+        site_path = config.model.page_address(page.url_path, page.language)
         target = page.meta.get("qr_target") or site_path
         page_url = target if "://" in target else config.site_url + target.lstrip("/")
         found.append(Publication(page, PIECES[page.meta["format"]], slug, page.language, page_url, site_path))
@@ -108,7 +106,6 @@ def books(site: Site, config: SiteConfig) -> list[Book]:
         home = site.page(f"{folder}/index.md", language)
         if home is None or not site.book:
             continue
-        prefix = "" if language == config.default_language else f"{language}/"
         found.append(Book(home, tuple(book_order(site, folder, language)), site.book, language,
-                          config.public_url(home.url_path, language), f"{prefix}{folder}/"))
+                          config.public_url(home.url_path, language), config.model.page_address(home.url_path, language)))
     return found

@@ -18,6 +18,7 @@ import markdown
 import segno
 
 from scripts.content.sources import Site
+from scripts.figures.svg import for_print
 from scripts.pages.directives import expand_for
 
 from .collect import Publication
@@ -102,6 +103,8 @@ def build_html(publication: Publication, site: Site, config: SiteConfig, kind: K
         fonts_url=(config.root / "overrides" / "assets" / "fonts").as_uri() + "/",
         profile_url=PROFILE.as_uri(),
     )
+    if kind == "print":  # the figures' colours in CMYK: a print master carries no RGB
+        html = for_print(html)
     return PieceHtml(html, folder.as_uri() + "/")
 
 

@@ -9,16 +9,16 @@ from pathlib import Path
 
 import pytest
 
-from scripts.__main__ import mounts
 from scripts.content.sources import load_site
 from scripts.pages.assessment import level_label, levels_of, maximum_of, score
+from scripts.site_model import load as site_model
 from tests.browser.test_accessibility import axe_violations
 from tests.conftest import ROOT
 
 pytestmark = pytest.mark.browser
 
 PAGE = "tu-danh-gia/"
-SITE = load_site(ROOT, mounts())
+SITE = load_site(ROOT, site_model().mounts)
 CRITERIA = SITE.data["assessment-criteria"]
 LEVELS = levels_of(SITE)
 MAXIMUM = sum(maximum_of(c) for c in CRITERIA)

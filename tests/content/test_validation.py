@@ -15,8 +15,10 @@ import yaml
 from scripts.content.case_figures import check_sources
 from scripts.content.problems import Problem
 from scripts.content.references import check_references
+from scripts.content.retired import check_site_pages
+from scripts.content.schema import RETIRED_INSTITUTIONS
 from scripts.content.sources import Site, check_name, load_page, load_site, read_source
-from scripts.content.style import check_style
+from scripts.content.style import check_style, check_voice
 from scripts.content.text_checks import check_text
 from scripts.content.units import check_units
 
@@ -37,10 +39,12 @@ def problems_of(relative: str) -> list[Problem]:
     if text is not None:
         page, found = load_page(f"docs/{relative}", relative, text)
         problems += found + (check_style(page.source, page.body, page.body_line) if page else [])  # style: `make check`
+        problems += check_voice(f"docs/{relative}", text)  # the build prints these, `make check` fails on them
         if page is not None:
             real = real_site()
             site = Site(ROOT, pages=[*real.pages, page], data=real.data, data_lines=real.data_lines)
             problems += [p for p in check_references(site) + check_units(site) + check_sources(site) if p.path == page.source]
+            problems += check_site_pages([page], real.data[RETIRED_INSTITUTIONS.name])
     return problems + check_name(f"docs/{relative}", path.relative_to(BROKEN))
 
 

@@ -10,13 +10,13 @@ from pathlib import Path
 import pytest
 import yaml
 
-from scripts.__main__ import mounts
 from scripts.content.sources import Site, load_site
 from scripts.pages.assessment import form, hand_scoring, levels_of, levels_table, maximum_of, score
 from scripts.pages.context import RenderContext
+from scripts.site_model import load as site_model
 from tests.conftest import ROOT
 
-SITE = load_site(ROOT, mounts())
+SITE = load_site(ROOT, site_model().mounts)
 CRITERIA = SITE.data["assessment-criteria"]
 LEVELS = levels_of(SITE)
 RAW_LEVELS = yaml.safe_load((ROOT / "data" / "assessment-levels.yml").read_text(encoding="utf-8"))

@@ -9,13 +9,13 @@ import re
 import pytest
 import yaml
 
-from scripts.__main__ import mounts
 from scripts.content.sources import load_site
 from scripts.pages.calculator import FACTORS, UNITS, _output_unit, calculator, factors_table
 from scripts.pages.context import RenderContext
+from scripts.site_model import load as site_model
 from tests.conftest import ROOT
 
-SITE = load_site(ROOT, mounts())
+SITE = load_site(ROOT, site_model().mounts)
 CERTAIN = {
     "kWh": 3.6, "MWh": 3600, "MJ": 1, "GJ": 1000,  # 1 kWh = 1,000 W × 3,600 s = 3.6 MJ; prefixes
     "kg": 1, "t": 1000, "l": 1, "m³": 1000,  # tonne = 1,000 kg; litre = dm³

@@ -7,30 +7,22 @@ import dataclasses
 from pathlib import Path
 
 import pytest
-import yaml
 
 from scripts.content.schema import HANDBOOK_CHAPTER
 from scripts.content.sources import Site, load_site
 from scripts.pages.related import corpus_for, related_pages, terms
+from scripts.site_model import load as site_model
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def mkdocs_config() -> dict:
-    class Loader(yaml.SafeLoader):
-        pass
-
-    Loader.add_multi_constructor("!", lambda loader, suffix, node: None)
-    return yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Loader)
-
-
-CONFIG = mkdocs_config()
+CONFIG = site_model().config
 SEPARATOR = next(p["search"]["separator"] for p in CONFIG["plugins"] if isinstance(p, dict) and "search" in p)
 
 
 @pytest.fixture(scope="module")
 def site() -> Site:
-    loaded = load_site(ROOT, dict(CONFIG["extra"]["mounts"]))
+    loaded = load_site(ROOT, site_model().mounts)
     assert loaded.problems == []
     return loaded
 

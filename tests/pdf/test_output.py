@@ -18,7 +18,7 @@ from scripts.pdf import collect, html, render
 from scripts.pdf.build import Written
 
 MM = 72 / 25.4
-TRIM_MM = {"trifold": (297, 210), "poster": (297, 420), "flyer": (148, 210)}
+TRIM_MM = {"trifold": (297, 210), "poster": (297, 420), "flyer": (148, 210), "form": (210, 297)}
 BLEED_PT = 3 * MM
 
 
@@ -82,8 +82,9 @@ def _plain_sentences(markdown: str) -> list[str]:
 
 
 def _comparable(text: str) -> str:
-    # A line may break after a dash or a slash; spaces next to them say nothing about the text.
-    return re.sub(r"\s*([–/-])\s*", r"\1", " ".join(text.split()))
+    # A line may break after a dash or a slash; spaces next to them say nothing about the text. pdftotext
+    # drops a hyphen at the end of a line ("NĐ-" + "CP" gives "NĐCP"), so hyphens are left out on both sides.
+    return re.sub(r"\s*([–/-])\s*", r"\1", " ".join(text.split())).replace("-", "")
 
 
 @pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils (pdftotext) is not installed")

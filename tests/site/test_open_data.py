@@ -15,11 +15,11 @@ import jsonschema
 import pytest
 import yaml
 
-from scripts.__main__ import mounts
 from scripts.content.json_schema import file_schema
 from scripts.content.sources import load_site
 from scripts.pages import open_data
 from scripts.pages.markdown import format_size
+from scripts.site_model import load as site_model
 from tests.conftest import ROOT
 
 FOLDER = "du-lieu/mo"
@@ -148,7 +148,7 @@ def test_csv_keeps_vietnamese_text_exactly(built_site: Path) -> None:
 
 def test_files_are_written_once_at_the_root(built_site: Path) -> None:
     names = {p.name for p in (built_site / FOLDER).iterdir()}
-    expected = {n for built in open_data.build_all(load_site(ROOT, mounts()), "") for n in built.files}
+    expected = {n for built in open_data.build_all(load_site(ROOT, site_model().mounts), "") for n in built.files}
     assert names == expected
     assert not (built_site / "en" / FOLDER).exists()
 
@@ -179,8 +179,8 @@ def test_licence_is_the_sites(built_site: Path) -> None:
 
 
 def test_output_is_deterministic(tmp_path: Path) -> None:
-    first = open_data.build_all(load_site(ROOT, mounts()), "https://example.gov.vn/sxsh/")
-    second = [open_data.build(e, load_site(ROOT, mounts()), "https://example.gov.vn/sxsh/") for e in open_data.EXPORTS]
+    first = open_data.build_all(load_site(ROOT, site_model().mounts), "https://example.gov.vn/sxsh/")
+    second = [open_data.build(e, load_site(ROOT, site_model().mounts), "https://example.gov.vn/sxsh/") for e in open_data.EXPORTS]
     assert [b.files for b in first] == [b.files for b in second]
     assert open_data.write(tmp_path, first) == sum(len(b.files) for b in first)
     assert open_data.write(tmp_path, second) == 0  # nothing changed: nothing rewritten
