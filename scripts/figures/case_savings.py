@@ -8,7 +8,7 @@ that the front matter does not hold.
 
 from __future__ import annotations
 
-from scripts.content.case_figures import IMPLEMENTED
+from scripts.content.case_figures import IMPLEMENTED, yearly_savings
 from scripts.content.schema import RESOURCES
 from scripts.figures.pictograms import resource_pictogram, technique_pictogram
 from scripts.figures.svg import GREEN, INK, drawing, e, text_lines, wrap
@@ -36,13 +36,14 @@ BAR_LEFT, VALUE_ROOM = 56, 190
 
 def _by_technique(meta: dict, names: dict[str, str]) -> list[tuple[str, str, int, float]]:
     """(group id, name, measures, savings) of the implemented measures, in the groups' order."""
-    done = [m for m in meta.get("measures", []) or []
-            if m.get("status") == IMPLEMENTED and isinstance(m.get("savings_vnd_per_year"), int | float)]
+    # Only savings published per year (case_figures.yearly_savings): a one-off or unstated figure is not drawn.
+    done = [(m, yearly_savings(m)) for m in meta.get("measures", []) or [] if m.get("status") == IMPLEMENTED]
+    done = [(m, value) for m, value in done if isinstance(value, int | float)]
     rows = []
     for group, name in names.items():
-        measures = [m for m in done if m.get("technique") == group]
+        measures = [value for m, value in done if m.get("technique") == group]
         if measures:
-            rows.append((group, name, len(measures), float(sum(m["savings_vnd_per_year"] for m in measures))))
+            rows.append((group, name, len(measures), float(sum(measures))))
     return [row for row in rows if row[3] > 0]
 
 

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from scripts.content.sources import SourcePage
-from scripts.figures.svg import GREEN, INK, PAPER, RULE, TINT, drawing, text_lines, wrap
+from scripts.figures.svg import GREEN, INK, PAPER, RULE, TINT, drawing, text_lines, text_width, wrap
 from scripts.pages.context import RenderContext
 
 METHOD_FOLDER = "so-tay/phuong-phap"
@@ -92,6 +92,16 @@ BOX_W, BOX_H = 212, 104
 NAME_SIZE, NUMBER_SIZE = 24, 30
 
 
+def _fitted(name: str) -> tuple[float, list[str]]:
+    """The step's name in at most three lines inside its box, a size smaller where one word is too long."""
+    room, size = BOX_W - 58, NAME_SIZE
+    while True:
+        lines = wrap(name, room, size, bold=True)
+        if size <= 15 or (len(lines) <= 3 and max(text_width(line, size, 700) for line in lines) <= room):
+            return size, lines[:3]
+        size -= 1
+
+
 def draw(steps: list[Step], current: int | None, language: str, figure_id: str) -> str:
     count, task_count = len(steps), sum(len(s.tasks) for s in steps)
     parts = [f'<ellipse cx="{CX}" cy="{CY}" rx="{RX}" ry="{RY}" fill="none" stroke="{RULE}" stroke-width="6"/>']
@@ -116,9 +126,9 @@ def draw(steps: list[Step], current: int | None, language: str, figure_id: str) 
                      f'fill="{fill}" stroke="{border}" stroke-width="{5 if here else 2.5}"/>')
         parts.append(f'<text x="{x - BOX_W / 2 + 12:.1f}" y="{y + NUMBER_SIZE / 2 - 2:.1f}" font-size="{NUMBER_SIZE + 8}" '
                      f'font-weight="700" fill="{text}">{step.no}</text>')
-        lines = wrap(step.name, BOX_W - 60, NAME_SIZE, bold=True)[:3]
-        first = y - (len(lines) - 1) * NAME_SIZE * 0.6 + NAME_SIZE * 0.35
-        parts.append(text_lines(lines, x - BOX_W / 2 + 48, first, NAME_SIZE, NAME_SIZE * 1.18, "start", 700, text))
+        size, lines = _fitted(step.name)
+        first = y - (len(lines) - 1) * size * 0.6 + size * 0.35
+        parts.append(text_lines(lines, x - BOX_W / 2 + 48, first, size, size * 1.18, "start", 700, text))
     if current is None:
         parts.append(text_lines([WORDS["centre"][language]], CX, CY - 6, 30, weight=700, fill=GREEN))
         parts.append(text_lines([WORDS["counts"][language].format(steps=count, tasks=task_count)], CX, CY + 28, 22,
