@@ -10,6 +10,10 @@ ifneq ($(SOURCE_DATE_EPOCH),)
 export SOURCE_DATE_EPOCH
 endif
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+# The site generator: mkdocs (default) or properdocs, the maintained MkDocs 1.x fork, which builds the same
+# site (tests/site/test_engines.py). The file is named explicitly: ProperDocs looks for properdocs.yml first.
+ENGINE ?= mkdocs
+ENGINE_BUILD = $(PYTHON) -m $(ENGINE) build --config-file mkdocs.yml --strict
 # Debian packages the build and the tests need (PDF rendering, browser tests).
 BUILD_DEBS := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0
 # PDF tests: pdftotext/pdftoppm (text and fold checks, the print test), zbarimg (QR decoding).
@@ -50,10 +54,10 @@ $(VENV)/.installed-dev: $(VENV)/.installed node_modules/.installed requirements-
 	$(PYTHON) -m pip install -q --disable-pip-version-check -r requirements-dev.txt
 	touch $@
 
-build: $(VENV)/.installed node_modules/.installed pdf-files ## Build the whole site and its PDFs into site/ (strict: any warning fails)
+build: $(VENV)/.installed node_modules/.installed pdf-files ## Build the whole site and its PDFs into site/ (strict: any warning fails; ENGINE=properdocs for ProperDocs)
 	@# Built beside site/ and swapped in whole: a failed build never leaves a half-written site/.
 	rm -rf build/site.new
-	$(PYTHON) -m mkdocs build --strict --site-dir build/site.new
+	$(ENGINE_BUILD) --site-dir build/site.new
 	rm -rf site && mv build/site.new site
 
 pdf-files: $(VENV)/.installed
@@ -66,11 +70,15 @@ preflight: ## Check every print master in site/ (CMYK, fonts, bleed, images, tra
 	$(PYTHON) -m scripts.pdf.preflight site
 
 serve: $(VENV)/.installed node_modules/.installed ## Preview the site with live reload at http://127.0.0.1:8000/sxsh/
-	$(PYTHON) -m mkdocs serve
+	$(PYTHON) -m $(ENGINE) serve --config-file mkdocs.yml
 
+# Tests run in parallel, one worker per core (pytest-xdist); a test file stays on one worker, so its module
+# fixtures are made once, and the site as shipped is built once for all workers (tests/conftest.py).
+# TEST_JOBS=0 runs them one at a time, in this process.
+TEST_JOBS ?= auto
 test: $(VENV)/.installed-dev ## Run every test (content, build, browser), installing what they need
 	$(PYTHON) -m ruff check scripts tests
-	$(PYTHON) -m pytest
+	$(PYTHON) -m pytest -n $(TEST_JOBS) --dist loadscope
 
 check: $(VENV)/.installed node_modules/.installed ## Checks in seconds, no PDFs: schemas, Unicode, style, images, links and anchors
 	$(PYTHON) -m scripts check

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from scripts.build_state import load_checked
+from scripts.content.contact import unconfirmed_notice
 from scripts.content.sources import load_site, source_folders
 from scripts.site_model import load as site_model
 
@@ -23,6 +24,9 @@ def check(arguments: argparse.Namespace) -> int:
         print(f"\n{len(problems)} lỗi / problem(s).", file=sys.stderr)
         return 1
     print(f"Nội dung hợp lệ: {len(site.pages)} trang. / Content is valid: {len(site.pages)} pages.")
+    notice = unconfirmed_notice(site.contact, site.contact_lines)
+    if notice:  # a reminder, as in the build: the check still passes
+        print(f"CHÚ Ý / NOTE: {notice}")
     if arguments.content_only:
         return 0
     from scripts.checks import run_site_checks

@@ -37,6 +37,7 @@ from scripts.pages.language_links import home_alternates  # noqa: E402
 from scripts.pages.print_links import add_print_urls  # noqa: E402
 from scripts.pages.task_lists import label_checkboxes  # noqa: E402
 from scripts.pdf import site_links  # noqa: E402
+from scripts.search import prebuilt  # noqa: E402
 from scripts.search.word_breaks import keep_words_apart  # noqa: E402
 from scripts.site_model import load as site_model  # noqa: E402
 
@@ -56,7 +57,8 @@ def on_pre_build(config: MkDocsConfig) -> None:
     except ContentError as error:
         raise PluginError(str(error)) from None
     notice = unconfirmed_notice(site.contact, site.contact_lines)
-    if notice and language_of_build(config) == "vi":  # once per build, not once per language
+    # Once per build: the default language is built first, then mkdocs-static-i18n builds the others.
+    if notice and language_of_build(config) == site_model(ROOT).default_language:
         log.info("CHÚ Ý / NOTE: %s", notice)
 
 
@@ -156,6 +158,18 @@ def install_site_wide_files(config: MkDocsConfig) -> None:
         events.write_calendars(build_state.current(), Path(config.site_dir), config.site_url)
 
 
+@event_priority(-250)
+def write_search_index(config: MkDocsConfig) -> None:
+    # The index of each language, in parts (scripts/search/prebuilt.py), once the search plugin has
+    # written the documents of both: not during mkdocs-static-i18n's build of the other language, when
+    # they are not all there yet
+    i18n = config.plugins.get("i18n")
+    if getattr(i18n, "building", False):
+        return
+    if (Path(config.site_dir) / "search" / "search_index.json").is_file():
+        prebuilt.build(Path(config.site_dir))
+
+
 @event_priority(-300)
 def check_raw_html_links(config: MkDocsConfig) -> None:
     # Last: mkdocs-static-i18n has written every language by then (it calls this once per language, both
@@ -165,7 +179,8 @@ def check_raw_html_links(config: MkDocsConfig) -> None:
         raise PluginError(str(ContentError(problems)))
 
 
-on_post_build = CombinedEvent(copy_pdfs_and_open_data, install_site_wide_files, check_raw_html_links)
+on_post_build = CombinedEvent(copy_pdfs_and_open_data, install_site_wide_files, write_search_index,
+                              check_raw_html_links)
 
 
 def site_root(config: MkDocsConfig) -> Path:

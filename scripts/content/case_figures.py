@@ -1,10 +1,16 @@
 """The figures of a case study: payback and totals computed from its measures, and the
 checks that keep what an editor typed in agreement with them.
 
-A case's front matter lists its measures with investment and yearly savings; the
+A case's front matter lists its measures with investment and savings; the
 page shows the measures table and the totals rendered from that list (see
 scripts/pages/cases.py), so a number is typed once. What is still typed by hand,
-the payback of each measure and the English copy of every figure, is checked here.
+the payback of each measure and the English copy of every figure, is checked here,
+and so is the rule that a case presented as real names a source a reader can open.
+
+A published case often gives only part of the figures: savings without the
+investment, one total for several options, savings per season. Such a figure
+stays as published; sums say what they leave out, and a payback is worked out
+only where the investment and the yearly savings are both known.
 """
 
 from __future__ import annotations
@@ -14,15 +20,17 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .problems import Problem
+from .schema import CASE, SOURCE_RECORDS, YEARLY
 
 if TYPE_CHECKING:
-    from .sources import SourcePage
+    from .sources import Site, SourcePage
 
 IMPLEMENTED = "da-thuc-hien"
 PAYBACK_TOLERANCE = 0.01  # payback is written with two decimals
 # Figures that must be the same in both languages (names and prose are translated, numbers are not).
 SHARED_FIELDS = ("illustrative", "sector", "size", "assessment_year", "assessment_type", "co2e_tonnes_per_year")
-SHARED_MEASURE_FIELDS = ("technique", "status", "investment_vnd", "savings_vnd_per_year", "payback_years")
+SHARED_MEASURE_FIELDS = ("technique", "status", "investment_vnd", "savings_vnd", "savings_period", "payback_years",
+                         "grouped", "approximate")
 SHARED_RESOURCE_FIELDS = ("resource", "amount", "unit")
 
 
@@ -36,11 +44,28 @@ def payback_years(investment: float, savings: float) -> float | None:
     return round(investment / savings, 2)
 
 
+def yearly(measure: dict) -> bool:
+    return measure.get("savings_period", YEARLY) == YEARLY
+
+
+def yearly_savings(measure: dict) -> float | None:
+    """The measure's savings if they are published per year, else None."""
+    return measure.get("savings_vnd") if yearly(measure) else None
+
+
+def complete(measure: dict) -> bool:
+    """Both the investment and the yearly savings are published, so the payback can be worked out."""
+    return "investment_vnd" in measure and yearly_savings(measure) is not None
+
+
 @dataclass(frozen=True)
 class Totals:
     count: int
-    investment: float
-    savings: float
+    investment: float  # of the measures that publish it
+    savings: float  # yearly savings of the measures that publish them per year
+    complete: bool = True  # every measure counted publishes both figures, yearly
+    with_investment: int = 0  # how many of the measures counted publish their investment
+    with_savings: int = 0  # ... and their yearly savings
 
     @property
     def payback(self) -> float | None:
@@ -51,7 +76,9 @@ def totals(measures: Iterable[dict], statuses: Iterable[str] = (IMPLEMENTED,)) -
     """Sums over the measures whose status is in ``statuses`` (by default: implemented)."""
     chosen = [m for m in measures if m.get("status") in set(statuses)]
     return Totals(len(chosen), sum(m.get("investment_vnd", 0) for m in chosen),
-                  sum(m.get("savings_vnd_per_year", 0) for m in chosen))
+                  sum(yearly_savings(m) or 0 for m in chosen), all(complete(m) for m in chosen),
+                  sum(1 for m in chosen if "investment_vnd" in m),
+                  sum(1 for m in chosen if yearly_savings(m) is not None))
 
 
 def yaml_number(value: float) -> str:
@@ -60,22 +87,33 @@ def yaml_number(value: float) -> str:
 
 
 def check_case(page: SourcePage) -> list[Problem]:
-    """Each measure's payback agrees with its investment and savings."""
+    """Each measure's payback agrees with its investment and yearly savings, where both are published."""
     problems = []
     for index, measure in enumerate(page.meta.get("measures", []), start=1):
-        if not {"investment_vnd", "savings_vnd_per_year", "payback_years"} <= measure.keys():
-            continue  # a missing or invalid number is reported by the schema; payback may be left out
+        if "payback_years" not in measure:
+            continue
+        if not complete(measure):
+            field = f"measures[{index}].payback_years"
+            problems.append(Problem(
+                page.source, page.lines.get(field, page.lines.get(f"measures[{index}]", 1)), field,
+                "thời gian hoàn vốn chỉ tính được khi có cả vốn đầu tư và tiền tiết kiệm mỗi năm — xoá dòng"
+                " payback_years (trang sẽ ghi “chưa công bố”), hoặc thêm số còn thiếu nếu nguồn có công bố",
+                "a payback can only be worked out from both the investment and the yearly savings — delete the"
+                " payback_years line (the page says “not published”), or add the missing figure if the source"
+                " publishes it",
+            ))
+            continue
         field = f"measures[{index}].payback_years"
         line = page.lines.get(field, page.lines.get(f"measures[{index}]", 1))
-        investment, savings, written = measure["investment_vnd"], measure["savings_vnd_per_year"], measure["payback_years"]
+        investment, savings, written = measure["investment_vnd"], measure["savings_vnd"], measure["payback_years"]
         expected = payback_years(investment, savings)
         inv, sav = yaml_number(investment), yaml_number(savings)
         if expected is None:
             problems.append(Problem(
                 page.source, line, field,
-                f"giải pháp không tiết kiệm được gì (savings_vnd_per_year: {sav}) nên không bao giờ hoàn vốn"
+                f"giải pháp không tiết kiệm được gì (savings_vnd: {sav}) nên không bao giờ hoàn vốn"
                 " — xoá dòng payback_years, hoặc sửa số tiền tiết kiệm mỗi năm",
-                f"the measure saves nothing (savings_vnd_per_year: {sav}), so it never pays back"
+                f"the measure saves nothing (savings_vnd: {sav}), so it never pays back"
                 " — delete the payback_years line, or correct the yearly savings",
             ))
         elif abs(written - expected) > PAYBACK_TOLERANCE + 1e-9:
@@ -90,6 +128,31 @@ def check_case(page: SourcePage) -> list[Problem]:
                 f"the payback is written as {yaml_number(written)} years, but {how_en}"
                 f" — write “payback_years: {yaml_number(expected)}”",
             ))
+    return problems
+
+
+def check_sources(site: Site) -> list[Problem]:
+    """A case presented as real (no `illustrative: true`) cites at least one source with an address, so a
+    reader can check its figures; a worked example needs none."""
+    addresses = {r.get("id"): r.get("url") for r in site.data.get(SOURCE_RECORDS.name, [])}
+    problems = []
+    for page in site.pages:
+        if page.content_type is not CASE or page.meta.get("illustrative", True) is not False:
+            continue  # a missing or invalid `illustrative` is reported by the schema
+        cited = [ref.get("id") for ref in page.meta.get("sources") or [] if isinstance(ref, dict)]
+        if any(addresses.get(ref) for ref in cited):
+            continue
+        names = ", ".join(f"“{ref}”" for ref in cited) or "không có nguồn nào"
+        names_en = ", ".join(f"“{ref}”" for ref in cited) or "no source"
+        problems.append(Problem(
+            page.source, page.lines.get("sources", page.lines.get("illustrative", 1)), "sources",
+            f"mô hình này là doanh nghiệp có thật (illustrative: false) nhưng nguồn ({names}) không có địa chỉ"
+            " để bạn đọc mở ra kiểm tra số liệu — thêm một nguồn có “url:” trong data/sources.yml (trang đã công"
+            " bố mô hình), hoặc ghi “illustrative: true” nếu đây là ví dụ giả định",
+            f"this case is a real enterprise (illustrative: false) but its sources ({names_en}) have no address"
+            " a reader can open to check the figures — cite a source with a “url:” in data/sources.yml (the page"
+            " that published the case), or write “illustrative: true” if this is an invented example",
+        ))
     return problems
 
 

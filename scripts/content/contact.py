@@ -9,12 +9,29 @@ from __future__ import annotations
 import re
 
 from .problems import Problem
+from .schema import CONTACT
+from .sources import Site, _compose_file
 
-PATH = "data/contact.yml"
+PATH = f"data/{CONTACT.folder}"
 #: What a confirmed file must give, so that a reader always has an address, a phone and an e-mail.
 NEEDED_WHEN_CONFIRMED = ("confirmed_on", "unit", "address", "phone", "email", "office_hours")
 _EMAIL = re.compile(r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$")
 _PHONE = re.compile(r"^[0-9 +().-]+$")
+
+
+def load_contact(site: Site) -> tuple[dict, dict[str, int]]:
+    """The file's fields and the line of each: one group of fields (no list), checked like front matter."""
+    composed = _compose_file(site, PATH)
+    if composed is None:
+        return {}, {}
+    reader, node = composed
+    if node is None and not reader.problems:
+        reader.report(None, "YAML", "tệp trống — khôi phục nó từ git", "the file is empty — restore it from git")
+    contact = reader.read_mapping(node, CONTACT.fields) if node is not None else {}
+    lines = dict(reader.lines or {})
+    site.problems.extend(reader.problems or [])
+    site.problems.extend(check_contact(PATH, contact, lines))
+    return contact, lines
 
 
 def check_contact(path: str, contact: dict, lines: dict[str, int]) -> list[Problem]:

@@ -19,11 +19,15 @@ from .tone_marks import fix_tone_marks
 
 FIELD = "cơ quan không còn"
 LAST_YEAR_OF_THE_OLD_STRUCTURE = 2025
-#: Words that put a sentence in the past, as the editor's guide lists them.
-PAST_WORDS = ("khi đó", "lúc đó", "thời đó", "trước đây", "trước kia", "không còn", "hợp nhất", "sáp nhập", "nay là",
-              "cũ", "kết thúc", "at the time", "of the time", "former", "formerly", "no longer", "merged", "ended", "previously", "used to",
-              "until")
-_PAST = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(word) for word in PAST_WORDS) + r")(?!\w)", re.IGNORECASE)
+#: Words that put a sentence in the past, in each language; the editor's guide lists them from here.
+PAST_WORDS: dict[str, tuple[str, ...]] = {
+    "vi": ("khi đó", "lúc đó", "thời đó", "trước đây", "trước kia", "không còn", "hợp nhất", "sáp nhập", "nay là",
+           "cũ", "kết thúc"),
+    "en": ("at the time", "of the time", "former", "formerly", "no longer", "merged", "ended", "previously",
+           "used to", "until"),
+}
+_PAST = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(word) for words in PAST_WORDS.values() for word in words)
+                   + r")(?!\w)", re.IGNORECASE)
 _ENDED = re.compile(r"\d{4}(-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]))?")
 _YEAR = re.compile(r"(?<!\d)(\d{4})(?!\d)")
 # Where a sentence ends: . ! ? ; before a space, an empty line, or a new block (heading, list item, table row, note).
@@ -39,21 +43,29 @@ class Retired:
     successor: dict[str, str]
     ended: str
     pattern: re.Pattern[str]
+    note: dict[str, str] | None = None  # a caveat on the successor, said with it
 
 
 def institutions(records: list[dict]) -> list[Retired]:
     found = []
     for record in records:
-        name, successor = record.get("name") or {}, record.get("successor") or {}
-        ended = str(record.get("ended", ""))
-        if not (name.get("vi") and name.get("en") and successor.get("vi") and successor.get("en")) or not _ENDED.fullmatch(ended):
-            continue  # the schema or check_records has named what is missing
-        names = [record["name"]["vi"], record["name"]["en"], *record.get("other_names", [])]
+        name, successor, ended = record.get("name"), record.get("successor"), str(record.get("ended", ""))
+        if not (_both(name) and _both(successor) and _ENDED.fullmatch(ended)):
+            continue  # the schema or check_records has named what is wrong
+        other_names = record.get("other_names")
+        names = [name["vi"], name["en"], *(other_names if isinstance(other_names, list) else [])]
         # Longest first, so "UBND quận, huyện" is one mention, not "UBND quận" and a rest.
-        alternatives = "|".join(_name_pattern(name) for name in sorted(set(names), key=len, reverse=True))
-        found.append(Retired(name, successor, ended,
-                             re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)))
+        alternatives = "|".join(_name_pattern(written) for written in sorted(
+            {written for written in names if isinstance(written, str) and written.strip()}, key=len, reverse=True))
+        note = record.get("note")
+        found.append(Retired(name, successor, ended, re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE),
+                             note if _both(note) else None))
     return found
+
+
+def _both(value: object) -> bool:
+    return isinstance(value, dict) and all(isinstance(value.get(language), str) and value[language]
+                                           for language in ("vi", "en"))
 
 
 def _name_pattern(name: str) -> str:
@@ -107,6 +119,15 @@ def _problem(path: str, line: int, written: str, institution: Retired) -> Proble
 
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December")
+
+
+def ended_on(value: str) -> tuple[str, str]:
+    """The end date as a reader reads it: ("1/7/2025", "1 July 2025"), or the year alone."""
+    parts = value.split("-")
+    if len(parts) == 3:
+        year, month, day = (int(part) for part in parts)
+        return f"{day}/{month}/{year}", f"{day} {_MONTHS[month - 1]} {year}"
+    return value, value
 
 
 def _date(value: str) -> tuple[str, str]:

@@ -132,6 +132,7 @@ MEASURE_STATUS = tuple(MEASURE_STATUS_NAMES)
 ASSESSMENT_TYPE_NAMES: dict[str, dict[str, str]] = {
     "nhanh": {"vi": "Đánh giá nhanh", "en": "Quick assessment"},
     "chi-tiet": {"vi": "Đánh giá chi tiết", "en": "Detailed assessment"},
+    "kiem-toan-nang-luong": {"vi": "Kiểm toán năng lượng", "en": "Energy audit"},
 }
 ASSESSMENT_TYPES = tuple(ASSESSMENT_TYPE_NAMES)
 
@@ -240,6 +241,16 @@ QA = ContentType(
     folder="hoi-dap",
 )
 
+#: How long the savings of a measure take to come in: a year unless its source says otherwise.
+SAVINGS_PERIOD_NAMES: dict[str, dict[str, str]] = {
+    "nam": {"vi": "mỗi năm", "en": "a year"},
+    "vu": {"vi": "mỗi vụ", "en": "a season"},
+    # a published total whose period is cut off or never said ("brought 533 million VND")
+    "khong-ro": {"vi": "nguồn không ghi trong bao lâu", "en": "period not stated in the source"},
+}
+SAVINGS_PERIODS = tuple(SAVINGS_PERIOD_NAMES)
+YEARLY = "nam"
+
 MEASURE = Field(
     "measures",
     "list",
@@ -253,13 +264,24 @@ MEASURE = Field(
         fields=(
             Field("name", "text", "Tên giải pháp", "Name", example="Sửa các chỗ rò rỉ hơi nước",
                   example_en="Repair the steam leaks"),
-            Field("technique", "choice", "Nhóm kỹ thuật", "Technique group", choices=TECHNIQUE_GROUPS,
+            # Published cases do not tag their measures: a tag there is the site's reading, and the page says so.
+            Field("technique", "choice", "Nhóm kỹ thuật", "Technique group", required=False, choices=TECHNIQUE_GROUPS,
                   example="quan-ly-noi-vi"),
             Field("status", "choice", "Tình trạng", "Status", choices=MEASURE_STATUS, example="da-thuc-hien"),
-            Field("investment_vnd", "number", "Vốn đầu tư (đồng)", "Investment (VND)", minimum=0, example=0),
-            Field("savings_vnd_per_year", "number", "Tiết kiệm mỗi năm (đồng)", "Yearly savings (VND)", minimum=0,
+            # Either figure may be missing from a published case: the page then says "not published".
+            Field("investment_vnd", "number", "Vốn đầu tư (đồng; bỏ trống nếu nguồn không công bố)",
+                  "Investment (VND; leave out if the source does not publish it)", required=False, minimum=0,
                   example=0),
+            Field("savings_vnd", "number", "Tiền tiết kiệm (đồng; bỏ trống nếu nguồn không công bố)",
+                  "Savings (VND; leave out if the source does not publish them)", required=False, minimum=0,
+                  example=0),
+            Field("savings_period", "choice", "Tiền tiết kiệm tính trong (để trống: mỗi năm)",
+                  "Savings counted over (empty: a year)", required=False, choices=SAVINGS_PERIODS),
             Field("payback_years", "number", "Thời gian hoàn vốn (năm)", "Payback (years)", required=False, minimum=0),
+            Field("grouped", "bool", "Dòng này là tổng của nhiều giải pháp (nguồn không tách riêng)",
+                  "This line totals several options (the source gives no split)", required=False),
+            Field("approximate", "bool", "Nguồn ghi các con số là “khoảng”", "The source gives the figures as “about”",
+                  required=False),
         ),
     ),
 )
@@ -302,14 +324,16 @@ CASE = ContentType(
         TITLE,
         Field("enterprise", "text", "Doanh nghiệp", "Enterprise", example="Công ty TNHH Chế biến thủy sản A (giả định)",
               example_en="Seafood processor A (fictional)"),
-        Field("illustrative", "bool", "Ví dụ minh hoạ (doanh nghiệp giả định)", "Worked example (fictional enterprise)",
-              example=True),  # a scaffold claims nothing real until the editor says so
+        # A scaffold claims nothing real until the editor says so; a real case must cite a source with an address.
+        Field("illustrative", "bool", "Ví dụ minh họa (doanh nghiệp giả định)", "Worked example (fictional enterprise)",
+              example=True),
         Field("sector", "choice", "Ngành", "Sector", choices=SECTORS, example="thuy-san"),
         Field("location", "text", "Địa điểm", "Location", example="Hải Phòng", example_en="Hai Phong"),
-        Field("size", "choice", "Quy mô", "Size", choices=("nho", "vua", "lon"), example="vua"),
-        Field("assessment_year", "int", "Năm đánh giá", "Assessment year", minimum=1990, example=2025),
-        Field("assessment_type", "choice", "Loại đánh giá", "Assessment type", choices=ASSESSMENT_TYPES,
-              example="nhanh"),
+        Field("size", "choice", "Quy mô", "Size", required=False, choices=("nho", "vua", "lon"), example="vua"),
+        Field("assessment_year", "int", "Năm đánh giá (bỏ trống nếu nguồn không ghi)",
+              "Assessment year (leave out if the source does not say)", required=False, minimum=1990, example=2025),
+        Field("assessment_type", "choice", "Loại đánh giá", "Assessment type", required=False,
+              choices=ASSESSMENT_TYPES, example="nhanh"),
         Field("programme", "text", "Chương trình hỗ trợ", "Support programme", required=False),
         Field(
             "baseline",

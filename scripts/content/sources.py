@@ -17,8 +17,7 @@ import yaml
 
 from scripts.site_model import load as site_model
 
-from .case_figures import check_case, check_translation
-from .contact import check_contact
+from .case_figures import check_case, check_sources, check_translation
 from .fields import Reader
 from .problems import Problem
 from .raw_html import RawLink, scan
@@ -28,7 +27,6 @@ from .retired import check_records, check_site_pages
 from .schema import (
     BOOK,
     CASE,
-    CONTACT,
     DATA_COLLECTIONS,
     HANDBOOK_CHAPTER,
     RETIRED_INSTITUTIONS,
@@ -137,7 +135,9 @@ def load_site(root: Path, mounts: dict[str, str], docs_dir: Path | None = None) 
     for folder, url_folder in mounts.items():
         if url_folder == HANDBOOK_CHAPTER.folder:
             site.book = load_book(site, folder)
-    site.contact = load_contact(site)
+    from .contact import load_contact  # here, not at the top: contact.py reads its file with this module
+
+    site.contact, site.contact_lines = load_contact(site)
     site.problems.extend(check_site(site))
     return site
 
@@ -150,6 +150,7 @@ def check_page(page: SourcePage) -> list[Problem]:
 def check_site(site: Site) -> list[Problem]:
     """Checks across pages: paths in front matter, sources, figures shared by both languages."""
     problems = check_related(site) + check_keys(site) + check_references(site) + check_units(site)
+    problems += check_sources(site)
     problems += check_registry(site.data.get(SOURCE_RECORDS.name, []), site.data_lines.get(SOURCE_RECORDS.name, {}))
     retired = site.data.get(RETIRED_INSTITUTIONS.name, [])
     problems += check_records(retired, site.data_lines.get(RETIRED_INSTITUTIONS.name, {}))
@@ -365,19 +366,3 @@ def load_book(site: Site, folder: str) -> dict:
     book = reader.read_mapping(node, BOOK.fields) if node is not None else {}
     site.problems.extend(reader.problems or [])
     return book
-
-
-def load_contact(site: Site) -> dict:
-    """The Department's contact details: one group of fields (no list), checked like front matter."""
-    relative = f"data/{CONTACT.folder}"
-    composed = _compose_file(site, relative)
-    if composed is None:
-        return {}
-    reader, node = composed
-    if node is None and not reader.problems:
-        reader.report(None, "YAML", "tệp trống — khôi phục nó từ git", "the file is empty — restore it from git")
-    contact = reader.read_mapping(node, CONTACT.fields) if node is not None else {}
-    site.contact_lines = dict(reader.lines or {})
-    site.problems.extend(reader.problems or [])
-    site.problems.extend(check_contact(relative, contact, site.contact_lines))
-    return contact

@@ -31,7 +31,7 @@ WORDS = {
     "point": {"vi": "{points} điểm", "en": "{points} point"},
     "read_next": {"vi": "Trang nên đọc để lên mức:", "en": "Page to read to move up:"},
     "submit": {"vi": "Xem kết quả", "en": "See the result"},
-    "reset": {"vi": "Xoá câu trả lời", "en": "Clear the answers"},
+    "reset": {"vi": "Xóa câu trả lời", "en": "Clear the answers"},
     "steps": {
         "vi": (
             "Bảng có {count} câu hỏi. Mỗi câu có các lựa chọn từ {low} đến {high} điểm; số điểm ghi ở cuối mỗi"

@@ -7,6 +7,8 @@ A case page writes
 
 and gets the table of its measures and the sums of the implemented ones, in the
 page's language and number format: the figures live once, in the front matter.
+A figure the source does not publish reads "not published"; savings counted
+over a season or an unstated period say so and stay out of the yearly sums.
 """
 
 from __future__ import annotations
@@ -14,8 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from scripts.content.case_figures import IMPLEMENTED, payback_years, totals
-from scripts.content.schema import ASSESSMENT_TYPE_NAMES, CASE, MEASURE, MEASURE_STATUS_NAMES
+from scripts.content.case_figures import IMPLEMENTED, Totals, complete, payback_years, totals, yearly
+from scripts.content.schema import ASSESSMENT_TYPE_NAMES, CASE, MEASURE_STATUS_NAMES, SAVINGS_PERIOD_NAMES
 from scripts.content.sources import Site, SourcePage
 from scripts.pages.context import RenderContext
 from scripts.pages.listings import pages_for
@@ -33,12 +35,43 @@ WORDS = {
     "years": {"vi": "năm", "en": "years"},
     "how": {"vi": "vốn đầu tư chia cho tiền tiết kiệm mỗi năm", "en": "investment divided by yearly savings"},
     "none_done": {"vi": "Chưa có giải pháp nào được thực hiện.", "en": "No measure has been implemented yet."},
-    "illustrative": {"vi": "Ví dụ minh hoạ", "en": "Worked example"},
+    "not_published": {"vi": "chưa công bố", "en": "not published"},
+    "not_enough": {"vi": "chưa đủ số liệu", "en": "not enough figures"},
+    "unassigned": {"vi": "chưa xếp nhóm", "en": "not assigned"},
+    "grouped": {"vi": "tổng của nhiều giải pháp, nguồn không tách riêng",
+                "en": "a total for several options; the source gives no split"},
+    "measure": {"vi": "Giải pháp", "en": "Measure"},
+    "technique": {"vi": "Nhóm kỹ thuật", "en": "Technique group"},
+    "status": {"vi": "Tình trạng", "en": "Status"},
+    "investment_col": {"vi": "Vốn đầu tư (đồng)", "en": "Investment (VND)"},
+    "savings_col": {"vi": "Tiền tiết kiệm (đồng)", "en": "Savings (VND)"},
+    "payback_col": {"vi": "Thời gian hoàn vốn (năm)", "en": "Payback (years)"},
+    "our_reading": {
+        "vi": "Cột “Nhóm kỹ thuật” là cách trang này xếp từng giải pháp vào một trong tám nhóm giải pháp sản xuất"
+              " sạch hơn; nguồn không xếp nhóm.",
+        "en": "The “Technique group” column is this site's own reading of which of the eight groups of cleaner"
+              " production techniques each measure belongs to; the source does not group them.",
+    },
+    "partial_investment": {
+        "vi": "chỉ gồm các giải pháp có công bố vốn đầu tư",
+        "en": "only the measures whose investment is published",
+    },
+    "partial_savings": {
+        "vi": "chỉ gồm các giải pháp có công bố tiền tiết kiệm mỗi năm",
+        "en": "only the measures whose yearly savings are published",
+    },
+    "no_payback": {
+        "vi": "không tính được, vì thiếu vốn đầu tư hoặc tiền tiết kiệm mỗi năm của một số giải pháp",
+        "en": "cannot be worked out, because the investment or yearly savings of some measures are not published",
+    },
+    "illustrative": {"vi": "Ví dụ minh họa để học phương pháp", "en": "Worked example for learning the method"},
     "illustrative_text": {
-        "vi": "Doanh nghiệp và mọi con số trên trang này là giả định, được dựng lên để minh hoạ cách làm đánh giá"
-              " sản xuất sạch hơn (SXSH). Đây không phải kết quả của một doanh nghiệp có thật.",
+        "vi": "Doanh nghiệp và mọi con số trên trang này là giả định, được dựng lên để minh họa cách làm đánh giá"
+              " sản xuất sạch hơn (SXSH). Đây không phải kết quả của một doanh nghiệp có thật, và không được tính"
+              " vào danh mục mô hình điểm.",
         "en": "The enterprise and every figure on this page are invented to show how a cleaner production (SXSH)"
-              " assessment works. They are not the results of a real business.",
+              " assessment works. They are not the results of a real business, and they are not counted in the"
+              " catalogue of case studies.",
     },
 }
 
@@ -82,19 +115,49 @@ def case_of(context: RenderContext) -> SourcePage:
     return page
 
 
+def investment_text(measure: dict, language: str) -> str:
+    if "investment_vnd" not in measure:
+        return WORDS["not_published"][language]
+    return _about(measure, format_number(measure["investment_vnd"], language), language)
+
+
+def savings_text(measure: dict, language: str) -> str:
+    """ "360.000.000 mỗi năm", "465.870.000 mỗi vụ", "chưa công bố"."""
+    if "savings_vnd" not in measure:
+        return WORDS["not_published"][language]
+    period = SAVINGS_PERIOD_NAMES[measure.get("savings_period", "nam")][language]
+    amount = _about(measure, format_number(measure["savings_vnd"], language), language)
+    return f"{amount} {period}" if yearly(measure) or measure.get("savings_period") == "vu" else f"{amount} ({period})"
+
+
+def measure_payback_text(measure: dict, language: str) -> str:
+    if not complete(measure):
+        return WORDS["not_enough"][language]
+    return payback_text(measure["investment_vnd"], measure["savings_vnd"], language)
+
+
+def _about(measure: dict, number: str, language: str) -> str:
+    return f"{WORDS['about'][language]} {number}" if measure.get("approximate") else number
+
+
 def measures_table(context: RenderContext, args: dict[str, str]) -> str:
     language = context.language
+    page = case_of(context)
     names = technique_names(context)
-    labels = {f.name: (f.label_vi if language == "vi" else f.label_en) for f in MEASURE.item.fields}
-    item = MEASURE.item.label_vi if language == "vi" else MEASURE.item.label_en
-    header = [item, labels["technique"], labels["status"], labels["investment_vnd"], labels["savings_vnd_per_year"],
-              labels["payback_years"]]
+    header = [WORDS[key][language] for key in
+              ("measure", "technique", "status", "investment_col", "savings_col", "payback_col")]
+    measures = page.meta.get("measures", [])
     rows = [[
-        cell(m["name"]), cell(names[m["technique"]]), status_name(m["status"], language),
-        format_number(m["investment_vnd"], language), format_number(m["savings_vnd_per_year"], language),
-        payback_text(m["investment_vnd"], m["savings_vnd_per_year"], language),
-    ] for m in case_of(context).meta.get("measures", [])]
-    return table(header, rows, numeric=(3, 4, 5))
+        cell(m["name"] + (f" ({WORDS['grouped'][language]})" if m.get("grouped") else "")),
+        cell(names[m["technique"]]) if m.get("technique") else WORDS["unassigned"][language],
+        status_name(m["status"], language),
+        investment_text(m, language), savings_text(m, language), measure_payback_text(m, language),
+    ] for m in measures]
+    note = ""
+    if not page.meta.get("illustrative", True) and any(m.get("technique") for m in measures):
+        # The published cases never tag their measures: a tag is ours, and the reader is told so.
+        note = f'\n<p class="sx-our-reading">{WORDS["our_reading"][language]}</p>\n'
+    return table(header, rows, numeric=(3, 4, 5)) + note
 
 
 def totals_list(context: RenderContext, args: dict[str, str]) -> str:
@@ -107,19 +170,29 @@ def totals_list(context: RenderContext, args: dict[str, str]) -> str:
     else:
         lead = ("The one implemented measure adds up to:" if done.count == 1
                 else f"The {done.count} implemented measures add up to:")
-    payback = payback_years(done.investment, done.savings)
-    if payback is None:
+    return "\n".join(["", lead, "", *total_lines(done, language), ""])
+
+
+def total_lines(done: Totals, language: str) -> list[str]:
+    """The three lines of a case's totals; a sum that leaves measures out says so."""
+    def figure(amount: float, published: int, partial: str) -> str:
+        if published == 0:
+            return WORDS["not_published"][language]
+        text = f"**{money(amount, language)}**"
+        return text if published == done.count else f"{text} ({WORDS[partial][language]})"
+
+    if not done.complete:
+        payback_line = WORDS["no_payback"][language]
+    elif done.payback is None:
         payback_line = WORDS["never"][language]
     else:
-        payback_line = (f"{WORDS['about'][language]} **{format_number(payback, language)} {WORDS['years'][language]}**"
+        payback_line = (f"{WORDS['about'][language]} **{format_number(done.payback, language)} {WORDS['years'][language]}**"
                         f" ({WORDS['how'][language]})")
-    return "\n".join([
-        "", lead, "",
-        f"- {WORDS['investment'][language]}: **{money(done.investment, language)}**",
-        f"- {WORDS['savings'][language]}: **{money(done.savings, language)}**",
+    return [
+        f"- {WORDS['investment'][language]}: {figure(done.investment, done.with_investment, 'partial_investment')}",
+        f"- {WORDS['savings'][language]}: {figure(done.savings, done.with_savings, 'partial_savings')}",
         f"- {WORDS['payback'][language]}: {payback_line}",
-        "",
-    ])
+    ]
 
 
 @dataclass(frozen=True)
@@ -130,8 +203,8 @@ class CaseRecord:
     title: str
     enterprise: str
     sector: str
-    year: int
-    assessment_type: str
+    year: int | None  # None: the source does not say
+    assessment_type: str | None
     illustrative: bool
     measures: tuple[dict, ...]
 
@@ -140,28 +213,29 @@ class CaseRecord:
 
     @property
     def techniques(self) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(m["technique"] for m in self.measures))
+        return tuple(dict.fromkeys(m["technique"] for m in self.measures if m.get("technique")))
 
     @property
     def implemented(self) -> tuple[dict, ...]:
         return tuple(m for m in self.measures if m["status"] == IMPLEMENTED)
 
 
-def _complete(measure: dict) -> bool:
+def _valid(measure: dict) -> bool:
     # A measure with a field the schema rejected is reported by the loader; the build stops before rendering.
-    return {"technique", "status", "investment_vnd", "savings_vnd_per_year"} <= measure.keys()
+    return "status" in measure
 
 
-def case_records(context: RenderContext, folder: str = CASE.folder) -> list[CaseRecord]:
-    """Every case page of the folder, newest assessment first, in the context's language."""
+def case_records(context: RenderContext, folder: str = CASE.folder, illustrative: bool = False) -> list[CaseRecord]:
+    """The case pages of the folder, newest assessment first, in the context's language: the real cases
+    (the catalogue, its totals and charts), or with ``illustrative=True`` only the worked examples."""
     records = [CaseRecord(
         url_path=page.url_path, title=page.meta.get("title", ""), enterprise=page.meta.get("enterprise", ""),
-        sector=page.meta.get("sector", "khac"), year=page.meta.get("assessment_year", 0),
-        assessment_type=page.meta.get("assessment_type", "nhanh"), illustrative=page.meta.get("illustrative", True),
-        measures=tuple(m for m in page.meta.get("measures", []) if _complete(m)),
+        sector=page.meta.get("sector", "khac"), year=page.meta.get("assessment_year"),
+        assessment_type=page.meta.get("assessment_type"), illustrative=page.meta.get("illustrative", True),
+        measures=tuple(m for m in page.meta.get("measures", []) if _valid(m)),
     ) for page in pages_for(context, folder) if page.content_type is CASE]
-    return sorted(records, key=lambda r: (-r.year, r.enterprise))
-
+    chosen = [r for r in records if r.illustrative is illustrative]
+    return sorted(chosen, key=lambda r: (-(r.year or 0), r.enterprise))
 
 
 _TITLE = re.compile(r"^# .*$", re.MULTILINE)

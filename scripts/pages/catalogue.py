@@ -8,6 +8,11 @@ status, sorts and adds up exactly the figures this module adds up.
 
 ``<!-- render case-charts -->`` writes three charts (savings by technique
 group, payback distribution, cases per sector), each with its data table.
+
+Both cover the real, published cases only: a worked example (``illustrative:
+true``) is never counted, and ``<!-- render worked-examples -->`` lists those
+apart. A figure a source does not publish is left out of a sum, and the sum
+says so; a payback is shown only where every measure counted has both figures.
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ from __future__ import annotations
 import html
 import json
 
-from scripts.content.case_figures import IMPLEMENTED, payback_years, totals
+from scripts.content.case_figures import IMPLEMENTED, Totals, complete, payback_years, totals, yearly_savings
 from scripts.content.schema import MEASURE_STATUS_NAMES
 from scripts.pages import charts
 from scripts.pages.cases import (
@@ -29,6 +34,9 @@ from scripts.pages.cases import (
     status_name,
     technique_names,
 )
+from scripts.pages.cases import (
+    WORDS as CASE_WORDS,
+)
 from scripts.pages.context import RenderContext
 from scripts.pages.norms import format_number
 
@@ -37,15 +45,17 @@ SCRIPT = "assets/javascripts/catalogue.js"
 
 WORDS = {
     "caption": {
-        "vi": "Các mô hình điểm. Vốn đầu tư, tiền tiết kiệm và thời gian hoàn vốn cộng từ các giải pháp đã thực"
-              " hiện của mỗi mô hình.",
-        "en": "The case studies. Investment, savings and payback add up each case's implemented measures.",
+        "vi": "Các mô hình điểm đã công bố. Vốn đầu tư và tiền tiết kiệm mỗi năm cộng từ các giải pháp đã thực hiện"
+              " của mỗi mô hình có công bố con số đó; tiền tiết kiệm tính theo vụ hoặc không ghi thời gian không"
+              " được cộng vào.",
+        "en": "The published case studies. Investment and yearly savings add up each case's implemented measures"
+              " that publish the figure; savings counted per season or over an unstated period are not added.",
     },
     "caption_filtered": {
-        "vi": "Các mô hình điểm khớp với bộ lọc. Vốn đầu tư, tiền tiết kiệm và thời gian hoàn vốn cộng từ các giải"
-              " pháp khớp với bộ lọc “Tình trạng” và “Nhóm kỹ thuật”.",
-        "en": "The case studies that match the filters. Investment, savings and payback add up the measures that"
-              " match the “Status” and “Technique group” filters.",
+        "vi": "Các mô hình điểm đã công bố khớp với bộ lọc. Vốn đầu tư và tiền tiết kiệm mỗi năm cộng từ các giải"
+              " pháp khớp với bộ lọc “Tình trạng” và “Nhóm kỹ thuật” có công bố con số đó.",
+        "en": "The published case studies that match the filters. Investment and yearly savings add up the"
+              " measures that match the “Status” and “Technique group” filters and publish the figure.",
     },
     "enterprise": {"vi": "Doanh nghiệp", "en": "Enterprise"},
     "sector": {"vi": "Ngành", "en": "Sector"},
@@ -55,12 +65,10 @@ WORDS = {
     "technique": {"vi": "Nhóm kỹ thuật", "en": "Technique group"},
     "measures": {"vi": "Các giải pháp", "en": "Measures"},
     "status": {"vi": "Tình trạng", "en": "Status"},
-    "investment": {"vi": "Vốn đầu tư (đồng)", "en": "Investment (VND)"},
-    "savings": {"vi": "Tiết kiệm mỗi năm (đồng)", "en": "Yearly savings (VND)"},
+    "investment": {"vi": "Vốn đầu tư đã công bố (đồng)", "en": "Published investment (VND)"},
+    "savings": {"vi": "Tiết kiệm mỗi năm đã công bố (đồng)", "en": "Published yearly savings (VND)"},
     "payback": {"vi": "Hoàn vốn (năm)", "en": "Payback (years)"},
-    "label": {"vi": "Loại số liệu", "en": "Figures"},
-    "illustrative": {"vi": "Ví dụ minh hoạ", "en": "Worked example"},
-    "real": {"vi": "Số liệu thật", "en": "Real figures"},
+    "location": {"vi": "Địa điểm", "en": "Location"},
     "total": {"vi": "Tổng", "en": "Total"},
     "cases": {"vi": "mô hình", "en": "cases"},
     "case": {"vi": "mô hình", "en": "case"},
@@ -78,10 +86,20 @@ WORDS = {
     "reset": {"vi": "Bỏ lọc", "en": "Clear filters"},
     "empty": {"vi": "Không có mô hình nào khớp với bộ lọc.", "en": "No case matches the filters."},
     "summary": {
-        "vi": "Đang hiện {count} trên {all} mô hình. Tổng vốn đầu tư: {investment}; tổng tiền tiết kiệm mỗi năm:"
-              " {savings}.",
-        "en": "Showing {count} of {all} cases. Total investment: {investment}; total yearly savings: {savings}.",
+        "vi": "Đang hiện {count} trên {all} mô hình. Tổng vốn đầu tư đã công bố: {investment}; tổng tiền tiết kiệm"
+              " mỗi năm đã công bố: {savings}.",
+        "en": "Showing {count} of {all} cases. Total published investment: {investment}; total published yearly"
+              " savings: {savings}.",
     },
+    "not_published": CASE_WORDS["not_published"],
+    "not_enough": CASE_WORDS["not_enough"],
+    "unassigned": {"vi": "Chưa xếp nhóm", "en": "Not assigned"},
+    "our_reading": {
+        "vi": "Các nhóm kỹ thuật là cách trang này xếp loại giải pháp; nguồn của các mô hình không xếp nhóm.",
+        "en": "The technique groups are this site's own reading of the measures; the cases' sources do not group"
+              " them.",
+    },
+    "examples_none": {"vi": "Chưa có ví dụ minh họa nào.", "en": "There is no worked example yet."},
     "never": {"vi": "không hoàn vốn", "en": "never"},
     "no_investment": {"vi": "không cần vốn", "en": "no investment"},
 }
@@ -90,30 +108,35 @@ CHARTS = {
         "id": "tiet-kiem-theo-nhom-ky-thuat",
         "title": {"vi": "Tiền tiết kiệm mỗi năm theo nhóm kỹ thuật",
                   "en": "Yearly savings by technique group"},
-        "desc": {"vi": "Biểu đồ thanh ngang: tổng tiền tiết kiệm mỗi năm của các giải pháp đã thực hiện trong mọi mô"
-                       " hình, theo từng nhóm kỹ thuật. Số liệu đầy đủ ở bảng ngay dưới.",
-                 "en": "Horizontal bar chart: the yearly savings of the implemented measures of every case, added up"
-                       " by technique group. The full figures are in the table below."},
+        "desc": {"vi": "Biểu đồ thanh ngang: tổng tiền tiết kiệm mỗi năm đã công bố của các giải pháp đã thực hiện"
+                       " trong các mô hình điểm đã công bố, theo từng nhóm kỹ thuật (cách trang này xếp loại). Số"
+                       " liệu đầy đủ ở bảng ngay dưới.",
+                 "en": "Horizontal bar chart: the published yearly savings of the implemented measures of the"
+                       " published cases, added up by technique group (this site's own reading). The full figures"
+                       " are in the table below."},
         "count": {"vi": "Số giải pháp đã thực hiện", "en": "Implemented measures"},
     },
     "payback": {
         "id": "thoi-gian-hoan-von-cua-cac-giai-phap",
         "title": {"vi": "Thời gian hoàn vốn của các giải pháp", "en": "How long the measures take to pay back"},
-        "desc": {"vi": "Biểu đồ thanh ngang xếp chồng: số giải pháp của mọi mô hình theo khoảng thời gian hoàn vốn,"
-                       " chia theo tình trạng (đã thực hiện: tô đặc, dự kiến: kẻ sọc, loại bỏ: chấm). Số liệu đầy đủ"
-                       " ở bảng ngay dưới.",
-                 "en": "Stacked horizontal bar chart: the number of measures of every case by payback band, split by"
-                       " status (implemented: solid, planned: striped, rejected: dotted). The full figures are in"
-                       " the table below."},
+        "desc": {"vi": "Biểu đồ thanh ngang xếp chồng: số giải pháp của các mô hình điểm đã công bố theo khoảng"
+                       " thời gian hoàn vốn, chỉ gồm các giải pháp có công bố cả vốn đầu tư và tiền tiết kiệm mỗi"
+                       " năm, chia theo tình trạng (đã thực hiện: tô đặc, dự kiến: kẻ sọc, loại bỏ: chấm). Số liệu"
+                       " đầy đủ ở bảng ngay dưới.",
+                 "en": "Stacked horizontal bar chart: the number of measures of the published cases by payback"
+                       " band, counting only the measures that publish both the investment and the yearly savings,"
+                       " split by status (implemented: solid, planned: striped, rejected: dotted). The full figures"
+                       " are in the table below."},
         "band": {"vi": "Thời gian hoàn vốn", "en": "Payback"},
         "measures": {"vi": "giải pháp", "en": "measures"},
     },
     "sectors": {
         "id": "so-mo-hinh-theo-nganh",
         "title": {"vi": "Số mô hình theo ngành", "en": "Cases by sector"},
-        "desc": {"vi": "Biểu đồ thanh ngang: số mô hình điểm của mỗi ngành. Số liệu đầy đủ ở bảng ngay dưới.",
-                 "en": "Horizontal bar chart: the number of case studies in each sector. The full figures are in"
-                       " the table below."},
+        "desc": {"vi": "Biểu đồ thanh ngang: số mô hình điểm đã công bố của mỗi ngành. Số liệu đầy đủ ở bảng ngay"
+                       " dưới.",
+                 "en": "Horizontal bar chart: the number of published case studies in each sector. The full"
+                       " figures are in the table below."},
         "count": {"vi": "Số mô hình", "en": "Cases"},
     },
 }
@@ -146,7 +169,7 @@ def count_of(count: int, language: str) -> str:
 
 def catalogue(context: RenderContext, args: dict[str, str]) -> str:
     language = context.language
-    records = case_records(context)
+    records = case_records(context)  # real cases only: a worked example is never counted
     sectors, techniques = sector_names(context), technique_names(context)
     done = [totals(r.measures) for r in records]
     summary = _w("summary", language).format(
@@ -154,6 +177,7 @@ def catalogue(context: RenderContext, args: dict[str, str]) -> str:
         savings=money(sum(t.savings for t in done), language))
     strings = {"summary": _w("summary", language), "currency": CURRENCY[language],
                "never": _w("never", language), "noInvestment": _w("no_investment", language),
+               "notEnough": _w("not_enough", language), "notPublished": _w("not_published", language),
                "caption": _w("caption", language), "captionFiltered": _w("caption_filtered", language),
                "total": _w("total", language), "cases": _w("cases", language), "case": _w("case", language)}
     return "\n" + "".join([
@@ -166,15 +190,28 @@ def catalogue(context: RenderContext, args: dict[str, str]) -> str:
         "<thead><tr>",
         "".join(f'<th scope="col">{_e(_w(key, language))}</th>' for key in
                 ("enterprise", "sector", "year", "type", "techniques", "measures", "investment", "savings",
-                 "payback", "label")),
+                 "payback")),
         "</tr></thead><tbody>",
         "".join(_row(context, record, sectors, techniques) for record in records),
         "</tbody>",
         _footer(records, language),
         "</table></div>",
         f'<p class="sx-catalogue-empty" hidden>{_e(_w("empty", language))}</p>',
+        f'<p class="sx-our-reading">{_e(_w("our_reading", language))}</p>',
         "</div>",
     ]) + "\n"
+
+
+def worked_examples(context: RenderContext, args: dict[str, str]) -> str:
+    """The worked examples, apart from the catalogue: a plain list of links, with no figure added up."""
+    language = context.language
+    records = case_records(context, illustrative=True)
+    if not records:
+        return f"\n{_w('examples_none', language)}\n"
+    sectors = sector_names(context)
+    items = [f"- [{r.title}]({context.link_to(r.url_path)}) ({sectors[r.sector].lower()})" for r in
+             sorted(records, key=lambda r: r.title)]
+    return "\n" + "\n".join(items) + "\n"
 
 
 def _filters(context: RenderContext, records: list[CaseRecord], sectors: dict[str, str],
@@ -188,13 +225,14 @@ def _filters(context: RenderContext, records: list[CaseRecord], sectors: dict[st
                 f'<select id="sx-filter-{name}" name="{name}">{items}</select></div>')
 
     used_sectors = [s for s in sectors if any(r.sector == s for r in records)]
-    years = sorted({r.year for r in records}, reverse=True)
+    used_techniques = [t for t in techniques if any(t in r.techniques for r in records)]
+    years = sorted({r.year for r in records if r.year}, reverse=True)
     return "".join([
         f'<form class="sx-catalogue-filters" data-search-exclude hidden aria-label="{_e(_w("filters", language))}">',
         select("sector", _w("sector", language),
                [("", _w("all_sectors", language)), *((s, sectors[s]) for s in used_sectors)]),
         select("technique", _w("technique", language),
-               [("", _w("all_techniques", language)), *techniques.items()]),
+               [("", _w("all_techniques", language)), *((t, techniques[t]) for t in used_techniques)]),
         select("year", _w("year", language), [("", _w("all_years", language)), *((str(y), str(y)) for y in years)]),
         select("status", _w("status", language),
                [("", _w("all_statuses", language)), *((s, status_name(s, language)) for s in MEASURE_STATUS_NAMES)],
@@ -209,39 +247,52 @@ def _filters(context: RenderContext, records: list[CaseRecord], sectors: dict[st
 def _row(context: RenderContext, record: CaseRecord, sectors: dict[str, str], techniques: dict[str, str]) -> str:
     language = context.language
     done = totals(record.measures)
-    measures = [[m["technique"], m["status"], m["investment_vnd"], m["savings_vnd_per_year"]] for m in record.measures]
+    # null where the source publishes no such figure (savings per season count as not yearly)
+    measures = [[m.get("technique", ""), m["status"], m.get("investment_vnd"), yearly_savings(m)]
+                for m in record.measures]
     href = context.href_to_page(record.url_path)
     counts = ", ".join(f"{count} {_e(status_name(status, language).lower())}"
                        for status, count in record.status_counts().items() if count)
-    label = _w("illustrative" if record.illustrative else "real", language)
+    kind = assessment_type_name(record.assessment_type, language) if record.assessment_type else _w("not_published", language)
     return "".join([
-        f'<tr data-sector="{record.sector}" data-year="{record.year}" '
+        f'<tr data-sector="{record.sector}" data-year="{record.year or ""}" '
         f'data-measures="{_e(json.dumps(measures))}">',
         f'<th scope="row"><a href="{_e(href)}">{_e(record.enterprise)}</a></th>',
         f"<td>{_e(sectors[record.sector])}</td>",
-        f"<td>{record.year}</td>",
-        f"<td>{_e(assessment_type_name(record.assessment_type, language))}</td>",
-        f'<td class="sx-list-cell">{_e(", ".join(techniques[t] for t in record.techniques))}</td>',
+        f"<td>{record.year or _e(_w('not_published', language))}</td>",
+        f"<td>{_e(kind)}</td>",
+        f'<td class="sx-list-cell">{_e(", ".join(techniques[t] for t in record.techniques) or _w("unassigned", language))}</td>',
         f"<td>{counts}</td>",
-        f'<td class="sx-number" data-figure="investment">{format_number(done.investment, language)}</td>',
-        f'<td class="sx-number" data-figure="savings">{format_number(done.savings, language)}</td>',
-        f'<td class="sx-number" data-figure="payback">{_e(payback_text(done.investment, done.savings, language))}</td>',
-        f'<td><span class="sx-badge{" sx-badge--example" if record.illustrative else ""}">{_e(label)}</span></td>',
+        f'<td class="sx-number" data-figure="investment">{_figure(done.investment, done.with_investment, language)}</td>',
+        f'<td class="sx-number" data-figure="savings">{_figure(done.savings, done.with_savings, language)}</td>',
+        f'<td class="sx-number" data-figure="payback">{_e(_payback(done, language))}</td>',
         "</tr>",
     ])
 
 
+def _figure(amount: float, published: int, language: str) -> str:
+    """A row's sum, or "not published" when no measure counted publishes the figure (never a bare 0)."""
+    return format_number(amount, language) if published else _e(_w("not_published", language))
+
+
+def _payback(done: Totals, language: str) -> str:
+    if not done.complete or done.count == 0:
+        return _w("not_enough", language)
+    return payback_text(done.investment, done.savings, language)
+
+
 def _footer(records: list[CaseRecord], language: str) -> str:
     done = [totals(r.measures) for r in records]
-    investment, savings = sum(t.investment for t in done), sum(t.savings for t in done)
+    whole = Totals(sum(t.count for t in done), sum(t.investment for t in done), sum(t.savings for t in done),
+                   all(t.complete for t in done))
     return "".join([
         "<tfoot><tr>",
         f'<th scope="row" data-figure="count">{_e(_w("total", language))}: {count_of(len(records), language)}</th>',
         '<td colspan="5"></td>',
-        f'<td class="sx-number" data-figure="investment">{format_number(investment, language)}</td>',
-        f'<td class="sx-number" data-figure="savings">{format_number(savings, language)}</td>',
-        f'<td class="sx-number" data-figure="payback">{_e(payback_text(investment, savings, language))}</td>',
-        "<td></td></tr></tfoot>",
+        f'<td class="sx-number" data-figure="investment">{format_number(whole.investment, language)}</td>',
+        f'<td class="sx-number" data-figure="savings">{format_number(whole.savings, language)}</td>',
+        f'<td class="sx-number" data-figure="payback">{_e(_payback(whole, language))}</td>',
+        "</tr></tfoot>",
     ])
 
 
@@ -262,8 +313,11 @@ def _technique_chart(context: RenderContext, records: list[CaseRecord]) -> str:
     language, chart = context.language, CHARTS["techniques"]
     names = technique_names(context)
     implemented = [m for r in records for m in r.implemented]
-    rows = [(names[t], [m for m in implemented if m["technique"] == t]) for t in names]
-    savings = [sum(m["savings_vnd_per_year"] for m in measures) for _, measures in rows]
+    rows = [(names[t], [m for m in implemented if m.get("technique") == t]) for t in names]
+    untagged = [m for m in implemented if not m.get("technique")]
+    if untagged:
+        rows.append((_w("unassigned", language), untagged))
+    savings = [sum(yearly_savings(m) or 0 for m in measures) for _, measures in rows]
     svg = charts.bar_chart(chart["id"] + "-chart", chart["title"][language], chart["desc"][language],
                            [name for name, _ in rows], charts.series_for([("savings", "")]),
                            [[value] for value in savings], lambda value: money(value, language))
@@ -291,7 +345,8 @@ def _payback_chart(context: RenderContext, records: list[CaseRecord]) -> str:
     counts = [[0] * len(statuses) for _ in PAYBACK_BANDS]
     for record in records:
         for m in record.measures:
-            counts[payback_band(m["investment_vnd"], m["savings_vnd_per_year"])][statuses.index(m["status"])] += 1
+            if complete(m):  # a payback needs both figures, yearly
+                counts[payback_band(m["investment_vnd"], m["savings_vnd"])][statuses.index(m["status"])] += 1
     labels = [vi if language == "vi" else en for _, vi, en in PAYBACK_BANDS]
     series = charts.series_for([(s, status_name(s, language)) for s in statuses])
     svg = charts.bar_chart(chart["id"] + "-chart", chart["title"][language], chart["desc"][language], labels,

@@ -4,8 +4,8 @@ needs an edit of mkdocs.yml.
 
 - top-level sections follow `extra.section_order` in mkdocs.yml;
 - a section is named by its `index.md` (``nav_title`` or ``title``);
-- inside a section: the index first, then ``part``/``order``, then news by
-  date (newest first), then title.
+- inside a section: the index first, then ``part``, worked examples after
+  real cases, then ``order``, then news by date (newest first), then title.
 """
 
 from __future__ import annotations
@@ -64,7 +64,9 @@ def _key(item: object, site: Site, language: str) -> tuple:
     date = meta.get("date")
     newest_first = -date.toordinal() if isinstance(date, dt.date) else 0
     title = str(meta.get("title", ""))
-    return (0 if is_index else 1, meta.get("part", 0), meta.get("order", 10_000), newest_first, title)
+    # Worked examples (invented cases) come after the real cases, never mixed in among them.
+    example = meta.get("illustrative") is True
+    return (0 if is_index else 1, meta.get("part", 0), example, meta.get("order", 10_000), newest_first, title)
 
 
 def _index_source(section: Section, site: Site, language: str) -> SourcePage | None:

@@ -32,7 +32,7 @@ from scripts.content.schema import HANDBOOK_CHAPTER, QA
 from scripts.content.slugs import fold
 from scripts.content.sources import Site, SourcePage
 
-TITLE_BOOST = 5  # the search worker's title boost (overrides/assets/javascripts/workers/sxsh-search.js)
+TITLE_BOOST = 5  # the search worker's title boost (scripts/search/prebuilt.py)
 QUERY_TERMS = 30  # a page's most telling terms make its query
 # Little words that say nothing about a page's subject, folded: neither they nor a word pair with one
 # of them is a term here (the browser's index keeps them; it answers readers' queries, not pages').

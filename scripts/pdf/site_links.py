@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import json
+import os
 import posixpath
 import shutil
 from pathlib import Path
@@ -22,7 +23,8 @@ from . import thumbnails
 from .build import MANIFEST
 from .collect import PRINT_SUFFIX, SCREEN_SUFFIX
 
-PDF_DIR = Path(__file__).resolve().parents[2] / "build" / "pdf"
+# Where `make pdf` writes; the tests render into a folder of their own and name it in SXSH_PDF_DIR.
+PDF_DIR = Path(os.environ.get("SXSH_PDF_DIR") or Path(__file__).resolve().parents[2] / "build" / "pdf")
 LABELS = {
     "screen": {"vi": "Bản đọc trên màn hình (PDF có cấu trúc, dễ tiếp cận)", "en": "Screen version (tagged, accessible PDF)"},
     "print": {"vi": "Bản in (PDF/X-4, CMYK, có lề xén 3 mm)", "en": "Print master (PDF/X-4, CMYK, 3 mm bleed)"},
@@ -38,8 +40,9 @@ LABELS = {
 }
 
 
-def previews(entry: dict, page_dir: str, title: str, language: str, pdf_dir: Path = PDF_DIR) -> list[dict]:
+def previews(entry: dict, page_dir: str, title: str, language: str, pdf_dir: Path | None = None) -> list[dict]:
     """The thumbnails of a screen PDF (manifest entry) as <img> attributes for a page served at ``page_dir``."""
+    pdf_dir = pdf_dir or PDF_DIR
     found = []
     names = entry.get("thumbnails", [])
     for number, name in enumerate(names, start=1):

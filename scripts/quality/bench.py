@@ -17,7 +17,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from scripts.quality.nginx import PREFIX, free_port, serving, site_folder
+from scripts.quality.nginx import PREFIX, listening_socket, serving, site_folder
 from scripts.quality.site_pages import html_pages, url_path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -147,11 +147,11 @@ def run() -> str:
         if all(timing.seconds is not None for timing in timings):
             timings.append(Timing("full build (PDFs + site)", sum(timing.seconds for timing in timings)))
         timings.append(scratch_pdfs)
-        port = free_port()
+        listener = listening_socket()
         site = site_folder(scratch)
-        build(site, site_url=f"http://127.0.0.1:{port}{PREFIX}")
+        build(site, site_url=f"http://127.0.0.1:{listener.getsockname()[1]}{PREFIX}")
         rows = []
-        with serving(scratch, port) as url:
+        with serving(scratch, listener) as url:
             for label, path in chosen_pages(site):
                 report = lighthouse(url + path, scratch / f"lighthouse-{len(rows)}.json")
                 rows.append(lighthouse_row(label, path, report))

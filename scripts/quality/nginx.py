@@ -8,7 +8,6 @@ import os
 import shutil
 import socket
 import subprocess
-import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
@@ -46,10 +45,13 @@ def nginx_command() -> str | None:
     return shutil.which("nginx") or next((path for path in ("/usr/sbin/nginx",) if Path(path).exists()), None)
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
+def listening_socket() -> socket.socket:
+    """A socket on a free port of 127.0.0.1, bound and listening now: `serving` hands it to nginx, so no other
+    program can take the port between choosing it and serving (its number goes into the site's address first)."""
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(64)
+    return listener
 
 
 def site_folder(scratch: Path) -> Path:
@@ -58,28 +60,31 @@ def site_folder(scratch: Path) -> Path:
 
 
 @contextmanager
-def serving(scratch: Path, port: int) -> Iterator[str]:
-    """nginx serving ``site_folder(scratch)`` at http://127.0.0.1:<port>/sxsh/ until the block ends."""
+def serving(scratch: Path, listener: socket.socket) -> Iterator[str]:
+    """nginx serving ``site_folder(scratch)`` at http://127.0.0.1:<port>/sxsh/ until the block ends, on the port
+    of ``listener`` (see listening_socket), which nginx takes over as an inherited socket."""
     nginx = nginx_command()
     if nginx is None:
         raise RuntimeError("nginx is missing: `make test` installs Debian's nginx")
+    port = listener.getsockname()[1]
     # As root, nginx's workers would run as nobody, who cannot read a private scratch folder.
     user = "user root;" if os.geteuid() == 0 else ""
     (scratch / "nginx.conf").write_text(
         _MAIN_CONF.format(user=user, scratch=scratch, port=port, www=scratch / "www", conf=CONF), encoding="utf-8")
+    # nginx's own way to take over listening sockets (NGINX="fd;"), as on a binary upgrade.
     server = subprocess.Popen([nginx, "-p", str(scratch), "-e", str(scratch / "error.log"), "-c", str(scratch / "nginx.conf"),
-                               "-g", "daemon off;"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+                               "-g", "daemon off;"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                              pass_fds=(listener.fileno(),), env={**os.environ, "NGINX": f"{listener.fileno()};"})
+    listener.close()
     url = f"http://127.0.0.1:{port}{PREFIX}"
     try:
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(url, timeout=1).close()
-                break
-            except (urllib.error.URLError, ConnectionError):
-                if server.poll() is not None:
-                    log = (scratch / "error.log").read_text() if (scratch / "error.log").exists() else ""
-                    raise RuntimeError("nginx did not start: " + server.stdout.read().decode() + log) from None
-                time.sleep(0.1)
+        # The port listens already: the first request waits in its queue until nginx answers, no polling.
+        try:
+            urllib.request.urlopen(url, timeout=30).close()
+        except (urllib.error.URLError, ConnectionError) as error:
+            server.kill()
+            log = (scratch / "error.log").read_text() if (scratch / "error.log").exists() else ""
+            raise RuntimeError(f"nginx did not answer ({error}): " + server.stdout.read().decode() + log) from None
         yield url
     finally:
         server.terminate()

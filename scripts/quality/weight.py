@@ -3,19 +3,17 @@ page, with text files compressed by gzip as the server sends them (deploy/nginx/
 and fonts and images counted as they are.
 
 - First visit: the page's HTML and everything it loads without a search: stylesheets
-  (also the print one, which browsers fetch too), scripts, the search worker Material
-  starts on every page, icons, images, and every font file the stylesheets name (an upper
-  bound: a browser fetches only the faces the page uses).
+  (also the print one, which browsers fetch too), scripts, icons, images, and every font
+  file the stylesheets name (an upper bound: a browser fetches only the faces the page uses).
 - Later pages: the HTML plus whatever the page loads that not every page loads (what
   every page loads is in the browser's cache after the first one).
-The search index and Material's search engine are fetched only when a search starts.
+The search code and its index are fetched only when a search starts (material-base.js).
 """
 
 from __future__ import annotations
 
 import gzip
 import html as html_lib
-import json
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -35,7 +33,6 @@ _ATTRIBUTE_URLS = re.compile(
 _LINKS = re.compile(r"<link\b(?P<attributes>[^>]*)>", re.IGNORECASE)
 _SRCSET = re.compile(r"\ssrcset=\"(?P<set>[^\"]+)\"", re.IGNORECASE)
 _OBJECT = re.compile(r"<object\b[^>]*?\sdata=\"(?P<url>[^\"]+)\"", re.IGNORECASE)
-_CONFIG = re.compile(r'<script id="__config" type="application/json">(?P<json>.*?)</script>', re.DOTALL)
 _CSS_URL = re.compile(r"url\(\s*(?P<quote>['\"]?)(?P<url>[^'\")]+)(?P=quote)\s*\)")
 _CSS_IMPORT = re.compile(r"@import\s+(?P<quote>['\"])(?P<url>[^'\"]+)(?P=quote)")
 # <link rel=...> values that make the browser download the target when the page loads.
@@ -94,11 +91,6 @@ def _html_references(html: str) -> list[str]:
         href = re.search(r'\shref="([^"]+)"', attributes)
         if rel and href and _FETCHED_RELS & set(rel[1].lower().split()):
             references.append(href[1])
-    config = _CONFIG.search(html)
-    if config:  # Material starts its search worker on every page (the index waits for a search)
-        worker = json.loads(config["json"]).get("search")
-        if worker:
-            references.append(worker.split("#")[0])
     return references
 
 

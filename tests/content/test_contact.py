@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
-from scripts.content.contact import confirmed_email, unconfirmed_notice
-from scripts.content.sources import Site, load_contact, load_site
+from scripts.content.contact import confirmed_email, load_contact, unconfirmed_notice
+from scripts.content.sources import Site, load_site
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -34,7 +36,7 @@ def _load(tmp_path: Path, text: str) -> Site:
     (tmp_path / "data").mkdir()
     (tmp_path / "data" / "contact.yml").write_text(text, encoding="utf-8")
     site = Site(tmp_path)
-    site.contact = load_contact(site)
+    site.contact, site.contact_lines = load_contact(site)
     return site
 
 
@@ -100,5 +102,14 @@ def test_an_unknown_confirmation_value_is_an_error_not_a_yes(tmp_path: Path) -> 
 
 def test_a_missing_contact_file_is_reported(tmp_path: Path) -> None:
     site = Site(tmp_path)
-    assert load_contact(site) == {}
+    assert load_contact(site) == ({}, {})
     assert str(site.problems[0]).startswith("data/contact.yml:1: tệp: thiếu tệp dữ liệu này")
+
+
+def test_make_check_reminds_of_an_unconfirmed_file_and_still_passes() -> None:
+    result = subprocess.run([sys.executable, "-m", "scripts", "check", "--content-only"], cwd=ROOT,
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    site = load_site(ROOT, {"handbook": "so-tay"})
+    reminded = "CHÚ Ý / NOTE: data/contact.yml:" in result.stdout
+    assert reminded == (not site.contact["confirmed"])

@@ -26,13 +26,13 @@ measures:
     technique: quan-ly-noi-vi
     status: da-thuc-hien
     investment_vnd: 0
-    savings_vnd_per_year: 45000000
+    savings_vnd: 45000000
     payback_years: {payback}
   - name: {name2}
     technique: cai-tien-thiet-bi
     status: {status}
     investment_vnd: {investment}
-    savings_vnd_per_year: 27000000
+    savings_vnd: 27000000
 verification: x
 sources:
   - id: qd-1759-2013
@@ -95,9 +95,9 @@ def test_payback_rounds_to_two_decimals_and_handles_zero() -> None:
 
 
 def test_totals_add_up_implemented_measures_only() -> None:
-    measures = [{"status": "da-thuc-hien", "investment_vnd": 10, "savings_vnd_per_year": 40},
-                {"status": "du-kien", "investment_vnd": 100, "savings_vnd_per_year": 1},
-                {"status": "da-thuc-hien", "investment_vnd": 20, "savings_vnd_per_year": 20}]
+    measures = [{"status": "da-thuc-hien", "investment_vnd": 10, "savings_vnd": 40},
+                {"status": "du-kien", "investment_vnd": 100, "savings_vnd": 1},
+                {"status": "da-thuc-hien", "investment_vnd": 20, "savings_vnd": 20}]
     done = totals(measures)
     assert (done.count, done.investment, done.savings, done.payback) == (2, 30, 60, 0.5)
 

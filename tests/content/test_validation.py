@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from scripts.content.case_figures import check_sources
 from scripts.content.problems import Problem
 from scripts.content.references import check_references
 from scripts.content.retired import check_site_pages
@@ -42,7 +43,8 @@ def problems_of(relative: str) -> list[Problem]:
         if page is not None:
             real = real_site()
             site = Site(ROOT, pages=[*real.pages, page], data=real.data, data_lines=real.data_lines)
-            problems += [p for p in check_references(site) + check_units(site) if p.path == page.source]
+            problems += [p for p in check_references(site) + check_units(site) + check_sources(site)
+                         if p.path == page.source]
             problems += check_site_pages([page], real.data[RETIRED_INSTITUTIONS.name])
     return problems + check_name(f"docs/{relative}", path.relative_to(BROKEN))
 

@@ -48,8 +48,9 @@ def test_words_are_cut_and_folded_like_the_search_worker() -> None:
     ("nha-may-xi-mang-nen-bat-dau-sxsh-tu-dau", {"hoi-dap/nha-may-thep-nen-bat-dau-sxsh-tu-dau.md",
                                                   "hoi-dap/nha-may-giay-nen-bat-dau-sxsh-tu-dau.md",
                                                   "hoi-dap/nha-may-bia-nuoc-giai-khat-nen-bat-dau-sxsh-tu-dau.md"}, set()),
-    # Energy norms go with specific energy use and the norm tables.
-    ("dinh-muc-tieu-hao-nang-luong-la-gi", {"hoi-dap/suat-tieu-hao-nang-luong-la-gi.md"},
+    # Energy norms go with specific energy use, what a plant above its norm must do, and the norm tables.
+    ("dinh-muc-tieu-hao-nang-luong-la-gi", {"hoi-dap/suat-tieu-hao-nang-luong-la-gi.md",
+                                            "hoi-dap/vuot-dinh-muc-tieu-hao-nang-luong-thi-phai-lam-gi.md"},
      {"so-tay/tieu-chi/suat-tieu-hao-nang-luong.md"}),
     # Who helps with an assessment goes with VNCPC, and the other way round.
     ("vncpc-la-gi", {"hoi-dap/ai-giup-doanh-nghiep-danh-gia-sxsh.md"}, set()),

@@ -22,7 +22,6 @@ from PIL import Image, ImageChops
 HERE = Path(__file__).resolve().parent
 REFERENCE_DIR = HERE / "reference"
 RESULTS_DIR = HERE / "results"
-DPI = 24  # an A3 poster becomes 290 × 409 px: enough to see the layout, small enough to keep in git
 #: A pixel differs when one of its channels moves by more than this (anti-aliasing moves less)...
 PIXEL_TOLERANCE = 48
 #: ...and a render fails when more than this share of its pixels differ.
@@ -35,12 +34,13 @@ class Render:
     name: str
     pdf: str  # site path of the print master
     pages: tuple[int, ...] = ()  # pages side by side; empty: found by ``find_spread``
+    dpi: int = 30  # enough to see the layout and the figures, small enough to keep the PNG in git
 
 
 RENDERS = (
-    Render("poster", "tai-lieu/khau-hieu-san-xuat-sach-hon/khau-hieu-san-xuat-sach-hon-in.pdf", (1,)),
+    Render("poster", "tai-lieu/khau-hieu-san-xuat-sach-hon/khau-hieu-san-xuat-sach-hon-in.pdf", (1,), 24),
     Render("leaflet-spread", "tai-lieu/tam-nhom-giai-phap-san-xuat-sach-hon/tam-nhom-giai-phap-san-xuat-sach-hon-in.pdf", (2,)),
-    Render("handbook-spread", "so-tay/so-tay-in.pdf"),
+    Render("handbook-spread", "so-tay/so-tay-in.pdf", dpi=48),
 )
 
 
@@ -54,12 +54,12 @@ def find_spread(pdf: Path, text: str) -> tuple[int, int]:
     raise AssertionError(f"{pdf.name}: no page prints “{text}”")
 
 
-def rasterise(pdf: Path, pages: tuple[int, ...]) -> Image.Image:
+def rasterise(pdf: Path, pages: tuple[int, ...], dpi: int) -> Image.Image:
     with tempfile.TemporaryDirectory() as folder:
         images = []
         for page in pages:
             stem = Path(folder) / f"p{page}"
-            subprocess.run(["pdftoppm", "-png", "-r", str(DPI), "-f", str(page), "-l", str(page), "-singlefile",
+            subprocess.run(["pdftoppm", "-png", "-r", str(dpi), "-f", str(page), "-l", str(page), "-singlefile",
                             str(pdf), str(stem)], check=True, capture_output=True)
             images.append(Image.open(f"{stem}.png").convert("RGB"))
     spread = Image.new("RGB", (sum(i.width for i in images), max(i.height for i in images)), "white")
@@ -72,7 +72,7 @@ def rasterise(pdf: Path, pages: tuple[int, ...]) -> Image.Image:
 
 def fresh(render: Render, pdf_dir: Path) -> Image.Image:
     pdf = pdf_dir / render.pdf
-    return rasterise(pdf, render.pages or find_spread(pdf, BOOK_SPREAD_TEXT))
+    return rasterise(pdf, render.pages or find_spread(pdf, BOOK_SPREAD_TEXT), render.dpi)
 
 
 def differing_share(actual: Image.Image, expected: Image.Image) -> float:

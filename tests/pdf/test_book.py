@@ -19,7 +19,6 @@ import pikepdf
 import pytest
 
 from scripts.pdf import book, collect, preflight, render
-from scripts.pdf.build import Written
 from scripts.pdf.config import SiteConfig
 
 from .test_output import _comparable, _plain_sentences
@@ -45,8 +44,8 @@ def chapters(books: list[collect.Book], pdf_config: SiteConfig) -> dict[str, lis
     return {b.language: book.chapters_of(b, site, pdf_config) for b in books}
 
 
-def _path(rendered: tuple[Path, list[Written]], item: collect.Book, kind: str) -> Path:
-    return rendered[0] / item.site_path / item.pdf_name(kind)
+def _path(rendered: Path, item: collect.Book, kind: str) -> Path:
+    return rendered / item.site_path / item.pdf_name(kind)
 
 
 @cache
@@ -119,7 +118,7 @@ def test_chapter_order_is_the_site_navigation(books: list[collect.Book], built_s
         assert handbook == ["./" if not path else path if path.endswith("/") else path + "/" for path in expected]
 
 
-def test_page_size_a5_with_bleed_in_the_master(rendered: tuple[Path, list[Written]], books: list[collect.Book]) -> None:
+def test_page_size_a5_with_bleed_in_the_master(rendered: Path, books: list[collect.Book]) -> None:
     for item in books:
         with pikepdf.open(_path(rendered, item, "print")) as pdf:
             turned = 0
@@ -142,12 +141,12 @@ def test_page_size_a5_with_bleed_in_the_master(rendered: tuple[Path, list[Writte
                 assert "/Rotate" not in page.obj  # on screen, worksheets stay landscape
 
 
-def test_master_passes_preflight(rendered: tuple[Path, list[Written]], books: list[collect.Book]) -> None:
+def test_master_passes_preflight(rendered: Path, books: list[collect.Book]) -> None:
     for item in books:
         assert preflight.check(_path(rendered, item, "print")) == []
 
 
-def test_screen_book_is_tagged_with_outline(rendered: tuple[Path, list[Written]], books: list[collect.Book],
+def test_screen_book_is_tagged_with_outline(rendered: Path, books: list[collect.Book],
                                             chapters: dict[str, list[book.Chapter]]) -> None:
     for item in books:
         with pikepdf.open(_path(rendered, item, "screen")) as pdf:
@@ -159,7 +158,7 @@ def test_screen_book_is_tagged_with_outline(rendered: tuple[Path, list[Written]]
                                                                   {c.title for c in chapters[item.language]}]
 
 
-def test_links_go_inside_the_book_or_to_the_website(rendered: tuple[Path, list[Written]], books: list[collect.Book],
+def test_links_go_inside_the_book_or_to_the_website(rendered: Path, books: list[collect.Book],
                                                     pdf_config: SiteConfig) -> None:
     """A PDF travels alone: no link may point at a file on the machine that made it."""
     for item in books:
@@ -180,7 +179,7 @@ def test_links_go_inside_the_book_or_to_the_website(rendered: tuple[Path, list[W
 
 @needs_pdftotext
 @pytest.mark.parametrize("kind", ["screen", "print"])
-def test_contents_page_numbers_are_where_chapters_start(rendered: tuple[Path, list[Written]], books: list[collect.Book],
+def test_contents_page_numbers_are_where_chapters_start(rendered: Path, books: list[collect.Book],
                                                        chapters: dict[str, list[book.Chapter]], kind: str) -> None:
     for item in books:
         texts = page_texts(_path(rendered, item, kind))
@@ -194,7 +193,7 @@ def test_contents_page_numbers_are_where_chapters_start(rendered: tuple[Path, li
 
 
 @needs_pdftotext
-def test_worksheets_start_a_landscape_page(rendered: tuple[Path, list[Written]], books: list[collect.Book],
+def test_worksheets_start_a_landscape_page(rendered: Path, books: list[collect.Book],
                                            chapters: dict[str, list[book.Chapter]]) -> None:
     for item in books:
         texts = page_texts(_path(rendered, item, "screen"))  # turned pages read back as columns
@@ -209,7 +208,7 @@ def test_worksheets_start_a_landscape_page(rendered: tuple[Path, list[Written]],
 
 
 @needs_pdftotext
-def test_running_heads_name_the_part_and_the_chapter(rendered: tuple[Path, list[Written]], books: list[collect.Book],
+def test_running_heads_name_the_part_and_the_chapter(rendered: Path, books: list[collect.Book],
                                                      chapters: dict[str, list[book.Chapter]]) -> None:
     for item in books:
         texts = page_texts(_path(rendered, item, "screen"))
@@ -233,7 +232,7 @@ def test_running_heads_name_the_part_and_the_chapter(rendered: tuple[Path, list[
 
 @needs_pdftotext
 @pytest.mark.parametrize("kind", ["screen", "print"])
-def test_footer_says_page_x_of_y(rendered: tuple[Path, list[Written]], books: list[collect.Book], kind: str) -> None:
+def test_footer_says_page_x_of_y(rendered: Path, books: list[collect.Book], kind: str) -> None:
     for item in books:
         texts = page_texts(_path(rendered, item, kind))
         total = len(texts)
@@ -247,7 +246,7 @@ def test_footer_says_page_x_of_y(rendered: tuple[Path, list[Written]], books: li
 
 
 @needs_pdftotext
-def test_page_references_print_the_page_of_their_target(rendered: tuple[Path, list[Written]], books: list[collect.Book],
+def test_page_references_print_the_page_of_their_target(rendered: Path, books: list[collect.Book],
                                                         chapters: dict[str, list[book.Chapter]]) -> None:
     for item in books:
         texts = page_texts(_path(rendered, item, "print"))
@@ -282,7 +281,7 @@ def _without_heads_and_footers(texts: tuple[str, ...], language: str, heads: set
 
 @needs_pdftotext
 @pytest.mark.parametrize("kind", ["screen", "print"])
-def test_text_extracted_equals_nfc_source(rendered: tuple[Path, list[Written]], books: list[collect.Book],
+def test_text_extracted_equals_nfc_source(rendered: Path, books: list[collect.Book],
                                          chapters: dict[str, list[book.Chapter]], kind: str) -> None:
     for item in books:
         texts = page_texts(_path(rendered, item, kind))
@@ -300,7 +299,7 @@ def test_text_extracted_equals_nfc_source(rendered: tuple[Path, list[Written]], 
 
 
 @needs_pdftotext
-def test_colophon_names_edition_publisher_licence_and_address(rendered: tuple[Path, list[Written]],
+def test_colophon_names_edition_publisher_licence_and_address(rendered: Path,
                                                               books: list[collect.Book]) -> None:
     for item in books:
         texts = page_texts(_path(rendered, item, "print"))
@@ -316,7 +315,7 @@ def test_colophon_names_edition_publisher_licence_and_address(rendered: tuple[Pa
 
 
 @pytest.mark.skipif(not (shutil.which("zbarimg") and shutil.which("pdftoppm")), reason="zbar-tools or poppler-utils missing")
-def test_colophon_qr_code_leads_to_the_handbook_page(rendered: tuple[Path, list[Written]], books: list[collect.Book],
+def test_colophon_qr_code_leads_to_the_handbook_page(rendered: Path, books: list[collect.Book],
                                                      tmp_path: Path) -> None:
     for item in books:
         for kind in ("screen", "print"):
@@ -327,7 +326,7 @@ def test_colophon_qr_code_leads_to_the_handbook_page(rendered: tuple[Path, list[
             assert result.stdout.split() == [item.page_url], f"{item.language} ({kind})"
 
 
-def test_same_sources_same_bytes(rendered: tuple[Path, list[Written]], books: list[collect.Book],
+def test_same_sources_same_bytes(rendered: Path, books: list[collect.Book],
                                  pdf_config: SiteConfig) -> None:
     item = next(b for b in books if b.language == "vi")
     piece = book.build_html(item, collect.load(pdf_config), pdf_config, "print")
@@ -345,7 +344,7 @@ def test_a_link_to_a_missing_anchor_fails(books: list[collect.Book], pdf_config:
 
 
 @needs_pdftotext
-def test_the_book_states_todays_law_and_marks_ended_norm_periods(rendered: tuple[Path, list[Written]],
+def test_the_book_states_todays_law_and_marks_ended_norm_periods(rendered: Path,
                                                                   books: list[collect.Book]) -> None:
     """A printed book outlives a web page: it names the law in force and never prints an ended norm period
     as the yardstick in force (the norm tables come from data/, with their periods)."""

@@ -12,6 +12,7 @@ from pathlib import Path
 import pikepdf
 import pytest
 
+from scripts.pages.directives import DIRECTIVE
 from scripts.pages.page_facts import NOTES
 from scripts.pdf import collect
 from scripts.pdf.build import Written
@@ -79,3 +80,15 @@ def test_publications_list_links_each_page_and_its_pdfs(site_with_pdfs: Path, pu
     for href in hrefs:
         if href.endswith(".pdf"):
             assert (folder / href).is_file(), href
+
+
+def test_english_publication_renders_the_same_data_and_figures(publications: list[collect.Publication]) -> None:
+    # A table or figure added to one language only (a new pictogram row on the poster) would leave the other
+    # edition behind; each edition renders the same parts, in the same order, with the same arguments.
+    def parts(publication: collect.Publication) -> list[str]:
+        return [" ".join(m.group(0).split()) for m in DIRECTIVE.finditer(publication.page.body)]
+
+    by_language = {(p.slug, p.language): p for p in publications}
+    differ = [slug for (slug, language), page in by_language.items()
+              if language == "vi" and (slug, "en") in by_language and parts(page) != parts(by_language[slug, "en"])]
+    assert differ == []

@@ -15,15 +15,14 @@ from PIL import Image
 from weasyprint.urls import FatalURLFetchingError
 
 from scripts.pdf import collect, html, render
-from scripts.pdf.build import Written
 
 MM = 72 / 25.4
 TRIM_MM = {"trifold": (297, 210), "poster": (297, 420), "flyer": (148, 210), "form": (210, 297)}
 BLEED_PT = 3 * MM
 
 
-def _pdf(rendered: tuple[Path, list[Written]], publication: collect.Publication, kind: str) -> Path:
-    return rendered[0] / publication.site_path / publication.pdf_name(kind)
+def _pdf(rendered: Path, publication: collect.Publication, kind: str) -> Path:
+    return rendered / publication.site_path / publication.pdf_name(kind)
 
 
 def test_at_least_five_leaflets_and_a_poster(publications: list[collect.Publication]) -> None:
@@ -33,7 +32,7 @@ def test_at_least_five_leaflets_and_a_poster(publications: list[collect.Publicat
     assert len({p.slug for p in publications if p.language == "en"}) >= 2
 
 
-def test_page_sizes_with_bleed(rendered: tuple[Path, list[Written]], publications: list[collect.Publication]) -> None:
+def test_page_sizes_with_bleed(rendered: Path, publications: list[collect.Publication]) -> None:
     for publication in publications:
         width, height = (v * MM for v in TRIM_MM[publication.piece])
         with pikepdf.open(_pdf(rendered, publication, "print")) as pdf:
@@ -49,8 +48,8 @@ def test_page_sizes_with_bleed(rendered: tuple[Path, list[Written]], publication
             assert (box[2] - box[0], box[3] - box[1]) == pytest.approx((width, height), abs=0.05)
 
 
-def test_fonts_embedded_and_subset(rendered: tuple[Path, list[Written]]) -> None:
-    for path in rendered[0].rglob("*.pdf"):
+def test_fonts_embedded_and_subset(rendered: Path) -> None:
+    for path in rendered.rglob("*.pdf"):
         with pikepdf.open(path) as pdf:
             fonts = {obj.objgen: obj for obj in pdf.objects if isinstance(obj, pikepdf.Dictionary) and obj.get("/Type") == "/Font"
                      and obj.get("/Subtype") == "/Type0"}
@@ -61,7 +60,7 @@ def test_fonts_embedded_and_subset(rendered: tuple[Path, list[Written]]) -> None
                 assert "/FontFile2" in descriptor or "/FontFile3" in descriptor, f"{path}: {font.BaseFont} not embedded"
 
 
-def test_screen_pdf_is_tagged_with_language(rendered: tuple[Path, list[Written]], publications: list[collect.Publication]) -> None:
+def test_screen_pdf_is_tagged_with_language(rendered: Path, publications: list[collect.Publication]) -> None:
     for publication in publications:
         with pikepdf.open(_pdf(rendered, publication, "screen")) as pdf:
             assert str(pdf.Root.Lang) == publication.language
@@ -88,7 +87,7 @@ def _comparable(text: str) -> str:
 
 
 @pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils (pdftotext) is not installed")
-def test_text_extracted_equals_nfc_source(rendered: tuple[Path, list[Written]], publications: list[collect.Publication]) -> None:
+def test_text_extracted_equals_nfc_source(rendered: Path, publications: list[collect.Publication]) -> None:
     for publication in publications:
         for kind in ("screen", "print"):
             path = _pdf(rendered, publication, kind)
@@ -104,7 +103,7 @@ def test_text_extracted_equals_nfc_source(rendered: tuple[Path, list[Written]], 
 
 
 @pytest.mark.skipif(not (shutil.which("zbarimg") and shutil.which("pdftoppm")), reason="zbar-tools or poppler-utils missing")
-def test_qr_code_decodes_to_page_url(rendered: tuple[Path, list[Written]], publications: list[collect.Publication],
+def test_qr_code_decodes_to_page_url(rendered: Path, publications: list[collect.Publication],
                                      tmp_path: Path) -> None:
     for publication in publications:
         for kind in ("screen", "print"):
@@ -125,7 +124,7 @@ def test_qr_url_is_built_from_site_url(publications: list[collect.Publication], 
 
 
 @pytest.mark.skipif(not shutil.which("pdftoppm"), reason="poppler-utils (pdftoppm) is not installed")
-def test_trifold_panel_edges_at_the_folds(rendered: tuple[Path, list[Written]], publications: list[collect.Publication],
+def test_trifold_panel_edges_at_the_folds(rendered: Path, publications: list[collect.Publication],
                                           tmp_path: Path) -> None:
     """Panels have different tones, so a fold shows as an edge: outside sheet 97 | 100 | 100 mm,
     inside sheet 100 | 100 | 97 mm (roll fold, the inner flap is narrower)."""
@@ -147,7 +146,7 @@ def test_trifold_panel_edges_at_the_folds(rendered: tuple[Path, list[Written]], 
             assert colour(fold + 1.5) == colour(fold + 8), f"page {page}: panel tone not even right of {fold} mm"
 
 
-def test_same_sources_same_bytes(rendered: tuple[Path, list[Written]], publications: list[collect.Publication],
+def test_same_sources_same_bytes(rendered: Path, publications: list[collect.Publication],
                                  pdf_config: object) -> None:
     site = collect.load(pdf_config)  # type: ignore[arg-type]
     publication = publications[0]

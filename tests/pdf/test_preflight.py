@@ -9,12 +9,11 @@ import pikepdf
 import pytest
 
 from scripts.pdf import preflight
-from scripts.pdf.build import Written
 
 
 @pytest.fixture
-def master(rendered: tuple[Path, list[Written]], tmp_path: Path) -> Path:
-    source = next(rendered[0].rglob("*-in.pdf"))
+def master(rendered: Path, tmp_path: Path) -> Path:
+    source = next(rendered.rglob("*-in.pdf"))
     target = tmp_path / "master-in.pdf"
     target.write_bytes(source.read_bytes())
     return target
@@ -80,8 +79,8 @@ def test_missing_trim_box_is_caught(master: Path) -> None:
     assert any("page 1" in f and "TrimBox is missing" in f for f in findings), findings
 
 
-def test_screen_pdf_fails_preflight(rendered: tuple[Path, list[Written]]) -> None:
+def test_screen_pdf_fails_preflight(rendered: Path) -> None:
     """The RGB screen file is not a print master; preflight says so."""
-    findings = preflight.check(next(rendered[0].rglob("*-man-hinh.pdf")))
+    findings = preflight.check(next(rendered.rglob("*-man-hinh.pdf")))
     assert any("RGB" in str(f) or "not CMYK" in str(f) for f in findings)
     assert any("output intent" in str(f) for f in findings)

@@ -37,4 +37,6 @@ def test_the_corpus_builds_with_our_configuration(tmp_path: Path) -> None:
     pages = {doc["location"].split("#")[0] for doc in index["docs"]}
     english = [page for page in pages if page.startswith("en/") and not page.startswith("en/so-tay/")]
     assert len(english) == 20 + 2  # pages, home, one folder (the handbook stand-ins aside)
-    assert (site / "assets" / "javascripts" / "workers" / "sxsh-search.js").is_file()
+    assert (site / "assets" / "javascripts" / "search" / "search.mjs").is_file()
+    manifest = json.loads((site / "search" / "en" / "manifest.json").read_text(encoding="utf-8"))
+    assert len(manifest["config"]["parts"]["docs"]) == len([doc for doc in index["docs"] if doc["location"].startswith("en/")])

@@ -34,10 +34,52 @@ class Case:
     def meta_in(self, language: str) -> dict:
         return self.meta_en if language == "en" else self.meta
 
+    @property
+    def illustrative(self) -> bool:
+        return self.meta["illustrative"] is True
+
+    def chosen(self, technique: str = "", status: str = IMPLEMENTED) -> list[dict]:
+        return [m for m in self.meta["measures"]
+                if (not technique or m.get("technique") == technique) and (not status or m["status"] == status)]
+
     def sums(self, technique: str = "", status: str = IMPLEMENTED) -> tuple[int, float, float]:
-        chosen = [m for m in self.meta["measures"]
-                  if (not technique or m["technique"] == technique) and (not status or m["status"] == status)]
-        return (len(chosen), sum(m["investment_vnd"] for m in chosen), sum(m["savings_vnd_per_year"] for m in chosen))
+        """Count, published investment and published yearly savings of the chosen measures."""
+        chosen = self.chosen(technique, status)
+        return (len(chosen), sum(m.get("investment_vnd", 0) for m in chosen),
+                sum(yearly(m) or 0 for m in chosen))
+
+    def figures(self, language: str, technique: str = "", status: str = IMPLEMENTED) -> tuple[str, str, str]:
+        """Investment, yearly savings and payback as a catalogue row shows them."""
+        chosen = self.chosen(technique, status)
+        _, investment, savings = self.sums(technique, status)
+        with_investment = any("investment_vnd" in m for m in chosen)
+        with_savings = any(yearly(m) is not None for m in chosen)
+        return (number(investment, language) if with_investment else NOT_PUBLISHED[language],
+                number(savings, language) if with_savings else NOT_PUBLISHED[language],
+                payback(investment, savings, language) if chosen and all(known(m) for m in chosen)
+                else NOT_ENOUGH[language])
+
+
+NOT_PUBLISHED = {"vi": "chưa công bố", "en": "not published"}
+NOT_ENOUGH = {"vi": "chưa đủ số liệu", "en": "not enough figures"}
+
+
+def yearly(measure: dict) -> float | None:
+    """The measure's savings if published per year (the default period), else None."""
+    return measure.get("savings_vnd") if measure.get("savings_period", "nam") == "nam" else None
+
+
+def known(measure: dict) -> bool:
+    """Both the investment and the yearly savings are published."""
+    return "investment_vnd" in measure and yearly(measure) is not None
+
+
+def real_cases() -> list[Case]:
+    return [case for case in cases() if not case.illustrative]
+
+
+def worked_examples() -> list[Case]:
+    return [case for case in cases() if case.illustrative]
 
 
 def cases() -> list[Case]:

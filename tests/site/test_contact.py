@@ -179,6 +179,8 @@ def test_the_english_site_is_called_cleaner_production_in_hai_phong(built_site: 
         title = re.search(r"<title>([^<]*)</title>", text).group(1)
         assert title.endswith("Cleaner Production in Hai Phong"), relative
         assert "Column" not in header + title, relative
+        site_names = re.findall(r'<meta property="og:site_name" content="([^"]*)"', text)
+        assert set(site_names) <= {"Cleaner Production in Hai Phong"}, relative
     vi = (built_site / "index.html").read_text(encoding="utf-8")
     assert "<title>Chuyên mục Sản xuất sạch hơn Hải Phòng</title>" in vi or "- Chuyên mục Sản xuất sạch hơn Hải Phòng</title>" in vi
     feed = (built_site / "en" / "feed.xml").read_text(encoding="utf-8")

@@ -9,9 +9,9 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from PIL import Image
-from scripts.site_config import site_config
 
 from scripts.quality.site_pages import base_path, html_pages
+from scripts.site_model import load as site_model
 
 _META = re.compile(r'<meta (?:property|name)="((?:og|twitter):[a-z:_]+)" content="([^"]*)"')
 _LANG = re.compile(r'<html lang="([a-z]+)"')
@@ -30,7 +30,7 @@ def tags_of(path: Path) -> tuple[str, dict[str, list[str]]]:
 
 
 def test_every_page_has_a_complete_card(built_site: Path) -> None:
-    root_url = site_config()["site_url"]
+    root_url = site_model().site_url
     base = base_path(built_site)
     problems, images = [], set()
     pages = html_pages(built_site)

@@ -3,9 +3,10 @@
 // The page already holds the complete table, built from the cases' front matter by
 // scripts/pages/catalogue.py; without JavaScript it is read as it is. This script only shows
 // the filter form the build wrote (hidden until now) and recomputes what the build computed:
-// each row carries its measures as [technique, status, investment, savings], a row's figures
-// are the sums of its measures that match the "technique" and "status" filters, and the totals
-// are the sums of the rows shown. Numbers are written as scripts/pages/norms.py format_number()
+// each row carries its measures as [technique, status, investment, yearly savings] (null where
+// the source publishes no such figure), a row's figures are the sums of its measures that match
+// the "technique" and "status" filters, and the totals are the sums of the rows shown. A payback
+// is shown only where every measure counted publishes both figures. Numbers are written as scripts/pages/norms.py format_number()
 // writes them, and payback is rounded as Python's round(x, 2) rounds it.
 (function () {
   "use strict";
@@ -64,7 +65,8 @@
 
     function money(value) { return formatNumber(value, lang) + " " + strings.currency; }
 
-    function paybackText(investment, savings) {
+    function paybackText(investment, savings, complete) {
+      if (!complete) return strings.notEnough;
       var years = payback(investment, savings);
       if (years === null) return strings.never;
       if (investment === 0) return "0 (" + strings.noInvestment + ")";
@@ -95,7 +97,7 @@
       };
       return {
         payback_up: ascending("payback"), payback_down: descending("payback"),
-        savings_up: ascending("savings"), savings_down: descending("savings")
+        savings_up: ascending("sortSavings"), savings_down: descending("sortSavings")
       }[sort] || byOrder;
     }
 
@@ -103,20 +105,27 @@
       var filters = chosen(form);
       var shown = [];
       rows.forEach(function (item) {
-        var investment = 0, savings = 0, count = 0;
+        var investment = 0, savings = 0, count = 0, complete = true, withInvestment = 0, withSavings = 0;
         item.measures.forEach(function (m) {
           if ((!filters.technique || m[0] === filters.technique) && (!filters.status || m[1] === filters.status)) {
-            count += 1; investment += m[2]; savings += m[3];
+            count += 1; investment += m[2] || 0; savings += m[3] || 0;
+            complete = complete && m[2] !== null && m[3] !== null;
+            if (m[2] !== null) withInvestment += 1;
+            if (m[3] !== null) withSavings += 1;
           }
         });
         var visible = count > 0 && (!filters.sector || item.row.getAttribute("data-sector") === filters.sector) &&
           (!filters.year || item.row.getAttribute("data-year") === filters.year);
         item.investment = investment;
         item.savings = savings;
-        item.payback = payback(investment, savings);
-        figure(item.row, "investment", formatNumber(investment, lang));
-        figure(item.row, "savings", formatNumber(savings, lang));
-        figure(item.row, "payback", paybackText(investment, savings));
+        item.sortSavings = withSavings ? savings : null;  // "not published" sorts last, like "never"
+        complete = complete && count > 0;
+        item.complete = complete;
+        item.payback = complete ? payback(investment, savings) : null;
+        // a sum over no published figure is "not published", never a bare 0
+        figure(item.row, "investment", withInvestment ? formatNumber(investment, lang) : strings.notPublished);
+        figure(item.row, "savings", withSavings ? formatNumber(savings, lang) : strings.notPublished);
+        figure(item.row, "payback", paybackText(investment, savings, complete));
         item.row.hidden = !visible;
         if (visible) shown.push(item);
       });
@@ -126,11 +135,12 @@
 
       var investment = shown.reduce(function (sum, item) { return sum + item.investment; }, 0);
       var savings = shown.reduce(function (sum, item) { return sum + item.savings; }, 0);
+      var complete = shown.every(function (item) { return item.complete; });
       var count = shown.length + " " + (shown.length === 1 ? strings["case"] : strings.cases);
       figure(foot, "count", strings.total + ": " + count);
       figure(foot, "investment", formatNumber(investment, lang));
       figure(foot, "savings", formatNumber(savings, lang));
-      figure(foot, "payback", paybackText(investment, savings));
+      figure(foot, "payback", paybackText(investment, savings, complete));
       var filtered = FIELDS.some(function (name) { return name !== "sort" && filters[name] !== defaults[name]; });
       table.caption.textContent = filtered ? strings.captionFiltered : strings.caption;
       empty.hidden = shown.length > 0;
@@ -143,6 +153,9 @@
     // The reset event comes before the fields go back to their first values.
     form.addEventListener("reset", function () { window.setTimeout(update, 0); });
     form.hidden = false;
+    // The build shows every case; with the filters shown, the first view is what they select (a case
+    // with no implemented measure is left out until the "Status" filter asks for it).
+    update();
   }
 
   function setUpAll() {
