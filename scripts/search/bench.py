@@ -410,6 +410,8 @@ def report(figures: dict) -> str:
         "|---:|---:|" + "---:|" * (3 * len(names)),
         *growth_rows,
         "",
+        *([f"Only {main['pages']:,} pages were measured in this run: `make bench` adds 500 and 10,000 "
+           "(`--growth`).", ""] if len(figures["growth"]) == 1 else []),
     ]
     return "\n".join(lines)
 

@@ -26,6 +26,7 @@ const setupMs = Number(process.hrtime.bigint() - begin) / 1e6
 const results = {}
 for (const query of input.queries || []) {
   const { items } = await search.search(query)
+  await search.more()  // the texts of every result, as if the reader had scrolled the whole list
   results[query] = items.map(group => {
     const page = group.find(item => !item.location.includes("#"))
     return { location: page.location, best: group[0].location, title: page.title, score: group[0].score,

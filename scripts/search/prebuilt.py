@@ -46,7 +46,7 @@ K1 = 1.2
 LENGTH_NORMALISATION = 0.5
 # A word part above this many gzip bytes is split by one more letter
 PART_LIMIT = 24_000
-DOCS_PER_PART = 16
+DOCS_PER_PART = 4
 TEASER = 320  # characters of text kept for the result list (Material's list shows two or three lines)
 
 # lunr's English stop words (lunr.stopWordFilter): not in the English index

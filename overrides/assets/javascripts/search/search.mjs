@@ -14,6 +14,13 @@ import { Index, fileName, highlight, parseQuery, partsFor, rank } from "./engine
 
 /* Material's message types (integrations/search/worker/message) */
 const SETUP = 0, READY = 1, QUERY = 2, RESULT = 3
+/* Material's list shows ten pages at once, then four more each time the reader reaches its end */
+const SHOWN = 10
+/* How long a query whose last word has two letters waits for the next key (the reader types a key
+   every 100 to 300 ms) before fetching the parts of every word those letters start */
+const SHORT_WORD_WAIT_MS = 120
+/* What a result whose text has not arrived shows, if the reader scrolls faster than it comes */
+const PENDING = ["", "…", "", []]
 
 /** A search of one language; `read(path)` returns the JSON of a file under its index folder */
 export function createSearch(read) {
@@ -39,29 +46,55 @@ export function createSearch(read) {
   }
 
   /** Material's result: groups of items (location, title and text with marks, tags, score, terms);
-      null if `overtaken()` says a newer query came while the parts were on their way */
-  async function search(text, overtaken = () => false) {
+      null if `overtaken()` says a newer query came while the parts were on their way. The texts of
+      the first SHOWN groups (what Material's list shows at once) are fetched before the answer; those
+      of the other groups when `more()` is called (the reader scrolls the list), as Material shows
+      them only then */
+  async function search(text, overtaken = null) {
     await setup()
-    await Promise.all(partsFor(parseQuery(text, index.separator), index.keys).map(part))
-    if (overtaken())  /* a newer query came: its results are what the reader will see */
+    const query = parseQuery(text, index.separator)
+    const needed = partsFor(query, index.keys)
+    /* The first two letters of a word stand for every word they start, in parts of their own: wait
+       a moment for the next key before fetching those (the reader is most likely still typing) */
+    const last = query.words[query.words.length - 1] || ""
+    if (overtaken && !query.complete && last.length === 2 && needed.some(key => !parts.has(key))) {
+      await new Promise(resolve => setTimeout(resolve, SHORT_WORD_WAIT_MS))
+      if (overtaken())
+        return null
+    }
+    await Promise.all(needed.map(part))
+    if (overtaken && overtaken())  /* a newer query came: its results are what the reader will see */
       return null
     const { groups } = rank(index, text)
     const perPart = index.perPart
-    const needed = new Set(groups.flat().map(item => Math.floor(item.doc / perPart)))
-    const loaded = new Map(await Promise.all([...needed].map(async number => [number, await docPart(number)])))
-    const items = groups.map(group => group.map(item => {
-      const [location, title, teaser, tags] = loaded.get(Math.floor(item.doc / perPart))[item.doc % perPart]
+    const texts = new Map()
+    const load = async items => {
+      const numbers = [...new Set(items.map(item => Math.floor(item.doc / perPart)))]
+      await Promise.all(numbers.map(async number => {
+        const docs = await docPart(number)
+        docs.forEach((doc, k) => texts.set(number * perPart + k, doc))
+      }))
+    }
+    await load(groups.slice(0, SHOWN).flat())
+    const item = result => {
+      const field = k => (texts.get(result.doc) || PENDING)[k]
       return {
-        location,
-        title: highlight(title, item.matched, index.separator),
-        text: teaser ? `<p>${highlight(teaser, item.matched, index.separator)}</p>` : "",
-        ...tags.length && { tags },
-        score: item.score,
-        terms: item.terms
+        get location() { return field(0) },
+        get title() { return highlight(field(1), result.matched, index.separator) },
+        get text() { return field(2) ? `<p>${highlight(field(2), result.matched, index.separator)}</p>` : "" },
+        get tags() { return field(3).length ? field(3) : undefined },
+        score: result.score,
+        terms: result.terms
       }
-    }))
+    }
+    const items = groups.map(group => group.map(item))
+    latestRest = () => load(groups.slice(SHOWN).flat())
     return { items }
   }
+
+  /* The last answer's groups past the first SHOWN, whose texts wait for the reader to scroll */
+  let latestRest = async () => {}
+  const more = () => latestRest()
 
   /* A reader types faster than a query may be answered: queries that arrive while one is being
      answered wait, only the latest of them is answered, and an answer overtaken by a newer query
@@ -82,6 +115,7 @@ export function createSearch(read) {
   return {
     search,
     setup,
+    more,
     /** Material's worker protocol: `reply` gets each answer */
     handle(message, reply) {
       if (message.type === SETUP) {
@@ -110,5 +144,11 @@ export function handle(message, reply, language) {
       return response.json()
     }))
   }
-  current.handle(message, reply)
+  current.handle(message, (answer) => {
+    reply(answer)
+    /* The texts of the results past the first ones, when the reader scrolls the list */
+    const list = document.querySelector(".md-search__scrollwrap")
+    if (answer.type === RESULT && list)
+      list.addEventListener("scroll", () => current.more(), { once: true, passive: true })
+  })
 }
