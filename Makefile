@@ -14,10 +14,11 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # site (tests/site/test_engines.py). The file is named explicitly: ProperDocs looks for properdocs.yml first.
 ENGINE ?= mkdocs
 ENGINE_BUILD = $(PYTHON) -m $(ENGINE) build --config-file mkdocs.yml --strict
-# Debian packages the build and the tests need (PDF rendering, browser tests).
-BUILD_DEBS := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0
-# PDF tests: pdftotext/pdftoppm (text and fold checks, the print test), zbarimg (QR decoding).
-PDF_TEST_DEBS := poppler-utils zbar-tools
+# Debian packages the build needs: Pango and HarfBuzz for WeasyPrint, poppler-utils (pdftoppm) for the
+# thumbnails of publications and the link preview cards.
+BUILD_DEBS := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 poppler-utils
+# PDF tests: zbarimg (QR decoding); pdftotext comes with the build's poppler-utils.
+PDF_TEST_DEBS := zbar-tools
 TEST_DEBS := chromium $(PDF_TEST_DEBS)
 # Commands the tests call, each with the Debian package that provides it: Java for the
 # W3C HTML checker (npm vnu-jar), nginx for the security-header test.

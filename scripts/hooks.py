@@ -37,6 +37,7 @@ from scripts.pages.language_links import home_alternates  # noqa: E402
 from scripts.pages.print_links import add_print_urls  # noqa: E402
 from scripts.pages.task_lists import label_checkboxes  # noqa: E402
 from scripts.pdf import site_links  # noqa: E402
+from scripts.pdf.raster import RasterError  # noqa: E402
 from scripts.search import prebuilt  # noqa: E402
 from scripts.search.word_breaks import keep_words_apart  # noqa: E402
 from scripts.site_model import load as site_model  # noqa: E402
@@ -140,8 +141,11 @@ def copy_pdfs_and_open_data(config: MkDocsConfig) -> None:
     open_data.write_for_build(build_state.current(), config)
     names = site_model(ROOT).site_names
     # Into the site's root folder, for every language at once (the English build's site_dir is en/).
-    cards.write_cards(build_state.current(), site_root(config), ROOT, list(config.extra.get("section_order", [])),
-                      names, tuple(names))
+    try:
+        cards.write_cards(build_state.current(), site_root(config), ROOT, list(config.extra.get("section_order", [])),
+                          names, tuple(names))
+    except RasterError as error:
+        raise PluginError(str(error)) from None
 
 
 @event_priority(-200)

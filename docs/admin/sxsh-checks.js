@@ -17,24 +17,41 @@ function payback(investment, savings) {
   return Math.round((investment / savings) * 100) / 100;
 }
 
+const YEARLY = "nam"; // savings_period when it is left empty (scripts/content/schema.py)
+
+/** The measure's savings if they are published per year, else null (case_figures.yearly_savings). */
+function yearlySavings(measure) {
+  const period = measure.savings_period || YEARLY;
+  return period === YEARLY && typeof measure.savings_vnd === "number" ? measure.savings_vnd : null;
+}
+
 /** The problems of one case study's front matter, as check_case() words them. */
 export function caseProblems(source, data, order) {
   const problems = [];
   const lines = fieldLines(data, order);
   (data.measures || []).forEach((measure, position) => {
+    if (!measure || typeof measure.payback_years !== "number") return;
     const index = position + 1;
-    const numbers = ["investment_vnd", "savings_vnd_per_year", "payback_years"];
-    if (!measure || !numbers.every((name) => typeof measure[name] === "number")) return;
     const field = `measures[${index}].payback_years`;
     const line = lines[field] || lines[`measures[${index}]`] || 1;
-    const { investment_vnd: investment, savings_vnd_per_year: savings, payback_years: written } = measure;
+    const investment = measure.investment_vnd;
+    const savings = yearlySavings(measure);
+    const written = measure.payback_years;
+    if (typeof investment !== "number" || savings === null) {
+      problems.push(`${source}:${line}: ${field}: thời gian hoàn vốn chỉ tính được khi có cả vốn đầu tư và tiền`
+        + " tiết kiệm mỗi năm — xoá dòng payback_years (trang sẽ ghi “chưa công bố”), hoặc thêm số còn thiếu nếu"
+        + " nguồn có công bố"
+        + "\n    (EN) a payback can only be worked out from both the investment and the yearly savings — delete the"
+        + " payback_years line (the page says “not published”), or add the missing figure if the source publishes it");
+      return;
+    }
     const expected = payback(investment, savings);
     const inv = yamlNumber(investment);
     const sav = yamlNumber(savings);
     if (expected === null) {
-      problems.push(`${source}:${line}: ${field}: giải pháp không tiết kiệm được gì (savings_vnd_per_year: ${sav})`
+      problems.push(`${source}:${line}: ${field}: giải pháp không tiết kiệm được gì (savings_vnd: ${sav})`
         + " nên không bao giờ hoàn vốn — xoá dòng payback_years, hoặc sửa số tiền tiết kiệm mỗi năm"
-        + `\n    (EN) the measure saves nothing (savings_vnd_per_year: ${sav}), so it never pays back`
+        + `\n    (EN) the measure saves nothing (savings_vnd: ${sav}), so it never pays back`
         + " — delete the payback_years line, or correct the yearly savings");
     } else if (Math.abs(written - expected) > TOLERANCE + 1e-9) {
       const howVi = investment === 0 ? "không cần vốn đầu tư nên hoàn vốn ngay"

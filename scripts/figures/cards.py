@@ -3,16 +3,14 @@ section and language, drawn at build time in the site's type and colours.
 
 A link passed on Zalo or Facebook shows the page's title, its summary and the card of its section
 (the home page, the handbook, Q&A, …). The images are rendered by WeasyPrint (already used for the
-print pieces) into one PDF of one page per card, then by pdftoppm (poppler-utils, already used by the
-tests) into PNG. A card set whose HTML has not changed is copied from ``build/cards/`` instead of being
-drawn again.
+print pieces) into one PDF of one page per card, then into PNG (scripts/pdf/raster.py). A card set
+whose HTML has not changed is copied from ``build/cards/`` instead of being drawn again.
 """
 
 from __future__ import annotations
 
 import hashlib
 import shutil
-import subprocess
 import tempfile
 from dataclasses import dataclass
 from importlib.metadata import version
@@ -22,6 +20,7 @@ from urllib.parse import urljoin
 from scripts.content.sources import Site
 from scripts.figures.pictograms import technique_pictogram
 from scripts.figures.svg import GREEN, e
+from scripts.pdf.raster import render_pages
 
 WIDTH, HEIGHT = 1200, 630
 FOLDER = "assets/images/og"
@@ -120,9 +119,7 @@ def _render(cards: list[Card], page_html: str, cache: Path) -> None:
     with tempfile.TemporaryDirectory() as folder:
         pdf = Path(folder) / "cards.pdf"
         HTML(string=page_html).write_pdf(pdf)
-        subprocess.run(["pdftoppm", "-png", "-scale-to-x", str(WIDTH), "-scale-to-y", str(HEIGHT), str(pdf),
-                        str(Path(folder) / "card")], check=True)
-        pngs = sorted(Path(folder).glob("card-*.png"))
+        pngs = render_pages(pdf, Path(folder), "card", ["-scale-to-x", str(WIDTH), "-scale-to-y", str(HEIGHT)])
         if len(pngs) != len(cards):
             raise RuntimeError(f"link cards: {len(pngs)} images rendered for {len(cards)} cards")
         cache.mkdir(parents=True, exist_ok=True)

@@ -13,6 +13,7 @@ from .build import build
 from .config import NoSiteAddressError, load_config
 from .html import PieceError
 from .preflight import PreflightError
+from .raster import RasterError
 from .render import PanelOverflowError, RendererWarningError
 from .site_links import copy_into
 
@@ -32,7 +33,8 @@ def main(argv: list[str] | None = None) -> int:
             model = load_config().model
             for language in model.languages:
                 copy_into(args.site / model.prefix(language), language, args.out)
-    except (NoSiteAddressError, ContentError, PieceError, PreflightError, RendererWarningError, PanelOverflowError) as error:
+    except (NoSiteAddressError, ContentError, PieceError, PreflightError, RendererWarningError, PanelOverflowError,
+            RasterError) as error:
         print(error, file=sys.stderr)
         return 1
     return 0

@@ -1,4 +1,4 @@
-"""Thumbnails of a publication's pages, rendered from its screen PDF by pdftoppm (poppler-utils).
+"""Thumbnails of a publication's pages, rendered from its screen PDF (scripts/pdf/raster.py).
 
 A reader sees what a leaflet looks like before downloading it. The images are small (240 px wide,
 shown at 120–240 CSS px) and reduced to a 32-colour palette: a leaflet page is flat colour and
@@ -7,11 +7,12 @@ text, so that costs nothing visible and keeps each image near 10 KB for the page
 
 from __future__ import annotations
 
-import subprocess
 import tempfile
 from pathlib import Path
 
 from PIL import Image
+
+from scripts.pdf.raster import render_pages
 
 WIDTH = 240
 #: Pages shown per publication: a leaflet or poster shows every page up to this; the book only its cover.
@@ -33,9 +34,8 @@ def make(pdf: Path, out_dir: Path, pdf_site_path: str, pages: int) -> list[str]:
     if all(t.exists() and t.stat().st_mtime >= pdf.stat().st_mtime for t in targets):
         return names
     with tempfile.TemporaryDirectory() as folder:
-        subprocess.run(["pdftoppm", "-png", "-f", "1", "-l", str(pages), "-scale-to-x", str(WIDTH), "-scale-to-y", "-1",
-                        str(pdf), str(Path(folder) / "page")], check=True, capture_output=True)
-        rendered = sorted(Path(folder).glob("page-*.png"))
+        rendered = render_pages(pdf, Path(folder), "page",
+                                ["-f", "1", "-l", str(pages), "-scale-to-x", str(WIDTH), "-scale-to-y", "-1"])
         for source, target in zip(rendered, targets, strict=True):
             target.parent.mkdir(parents=True, exist_ok=True)
             Image.open(source).convert("RGB").quantize(colors=32).save(target, optimize=True)

@@ -14,6 +14,12 @@ def build(project: Path, tmp_path: Path):
     return build_site(tmp_path / "out", cwd=project)
 
 
+def after_heading(lines: list[str]) -> int:
+    """Where the body text starts (the index after the page's title and its blank line): lines put there
+    are the page's own text, whatever its front matter holds; a line inserted at index i is line i + 1."""
+    return next(number for number, line in enumerate(lines) if line.startswith("# ")) + 2
+
+
 def digest(folder: Path) -> dict[str, str]:
     """Hash of every source file (os.walk does not follow the node_modules link)."""
     hashes = {}
@@ -43,11 +49,12 @@ def test_content_errors_stop_the_build_before_rendering(project: Path, tmp_path:
 def test_broken_link_is_reported_with_file_and_line(project: Path, tmp_path: Path) -> None:
     page = project / "docs/lien-he/index.vi.md"
     lines = page.read_text(encoding="utf-8").split("\n")
-    lines.insert(12, "Xem [trang không có](khong-co-trang-nay.md).")
+    at = after_heading(lines)
+    lines[at:at] = ["Xem [trang không có](khong-co-trang-nay.md).", ""]
     page.write_text("\n".join(lines), encoding="utf-8")
     result = build(project, tmp_path)
     assert result.returncode != 0
-    assert "docs/lien-he/index.vi.md:13: liên kết / link:" in result.stdout + result.stderr
+    assert f"docs/lien-he/index.vi.md:{at + 1}: liên kết / link:" in result.stdout + result.stderr
 
 
 def test_page_in_one_language_only_carries_a_visible_note(project: Path, tmp_path: Path) -> None:
@@ -76,22 +83,23 @@ def test_page_without_a_language_in_its_name_stops_the_build(project: Path, tmp_
 def test_links_written_in_raw_html_are_checked_like_markdown_links(project: Path, tmp_path: Path) -> None:
     page = project / "docs/lien-he/index.vi.md"
     lines = page.read_text(encoding="utf-8").split("\n")
-    lines.insert(12, '<p><a href="../khong-co-trang/">x</a></p>')
-    lines.insert(14, '<p><a href="../chuong-trinh/#khong-co-muc-nay">y</a> <a href="../chuong-trinh/">z</a></p>')
-    lines.insert(16, '<p><script>alert(1)</script></p>')
+    at = after_heading(lines)
+    lines[at:at] = ['<p><a href="../khong-co-trang/">x</a></p>', "",
+                    '<p><a href="../chuong-trinh/#khong-co-muc-nay">y</a> <a href="../chuong-trinh/">z</a></p>', "",
+                    '<p><script>alert(1)</script></p>', ""]
     page.write_text("\n".join(lines), encoding="utf-8")
     result = build(project, tmp_path)
     output = result.stdout + result.stderr
     assert result.returncode != 0
-    assert "docs/lien-he/index.vi.md:17: HTML: thẻ <script> đưa mã chạy trên máy bạn đọc vào trang" in output
+    assert f"docs/lien-he/index.vi.md:{at + 5}: HTML: thẻ <script> đưa mã chạy trên máy bạn đọc vào trang" in output
     assert not list((tmp_path / "out").rglob("*.html"))  # refused before anything is written
-    del lines[16]
+    del lines[at + 4]
     page.write_text("\n".join(lines), encoding="utf-8")
     result = build(project, tmp_path)
     output = result.stdout + result.stderr
     assert result.returncode != 0
-    assert ("docs/lien-he/index.vi.md:13: liên kết: liên kết “../khong-co-trang/” viết bằng HTML dẫn tới “khong-co-trang”,"
-            " không có trong trang đã dựng") in output
-    assert ("docs/lien-he/index.vi.md:15: liên kết: liên kết “../chuong-trinh/#khong-co-muc-nay” viết bằng HTML dẫn tới"
+    assert (f"docs/lien-he/index.vi.md:{at + 1}: liên kết: liên kết “../khong-co-trang/” viết bằng HTML dẫn tới"
+            " “khong-co-trang”, không có trong trang đã dựng") in output
+    assert (f"docs/lien-he/index.vi.md:{at + 3}: liên kết: liên kết “../chuong-trinh/#khong-co-muc-nay” viết bằng HTML dẫn tới"
             " mục “#khong-co-muc-nay”, không có trên trang đó") in output
     assert "“../chuong-trinh/”" not in output

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -82,6 +83,18 @@ def test_last_updated_falls_back_to_the_commit_date(project: Path, tmp_path: Pat
 
 
 def test_build_without_git_shows_no_date_and_still_works(project: Path, tmp_path: Path) -> None:
-    result = build_site(tmp_path / "out", cwd=project, env={"PATH": str(tmp_path / "no-tools")})
+    # A machine with what `make build` installs (pdftoppm draws thumbnails and link cards) but no git.
+    tools = tmp_path / "no-git"
+    tools.mkdir()
+    (tools / "pdftoppm").symlink_to(shutil.which("pdftoppm"))
+    result = build_site(tmp_path / "out", cwd=project, env={"PATH": str(tools)})
     assert result.returncode == 0, result.stdout + result.stderr
     assert "md-source-file__fact" not in (tmp_path / "out/lien-he/index.html").read_text(encoding="utf-8")
+
+
+def test_build_without_pdftoppm_says_what_to_install(project: Path, tmp_path: Path) -> None:
+    result = build_site(tmp_path / "out", cwd=project, env={"PATH": str(tmp_path / "no-tools")})
+    output = result.stdout + result.stderr
+    assert result.returncode != 0
+    assert "pdftoppm không có trên máy này: chạy “make build” (cài gói poppler-utils)" in output
+    assert "Traceback" not in output
