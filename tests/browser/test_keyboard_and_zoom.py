@@ -142,3 +142,40 @@ def test_interactive_pages_work_by_keyboard(page: object, built_site: Path, serv
         widget_controls = page.evaluate(f"""() => [...document.querySelectorAll("{WIDGET_ROOTS}")].map(root =>
             root.querySelectorAll("a[href], button, input, select, textarea, [tabindex]").length)""")
         assert all(count > 0 for count in widget_controls), f"/{path}: a widget without any control"
+
+
+# Each word of the page's title, by its boxes on screen: a word split over two lines has two. A line may
+# end after a hyphen or a dash ("self-", "2013–"), so the parts between them are the words measured.
+SPLIT_WORDS = """() => {
+  const title = document.querySelector("article h1");
+  const split = [];
+  const walker = document.createTreeWalker(title, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    for (const match of node.data.matchAll(/[^\\s\\-–]+/g)) {
+      const range = document.createRange();
+      range.setStart(node, match.index);
+      range.setEnd(node, match.index + match[0].length);
+      const lines = new Set([...range.getClientRects()].map((box) => Math.round(box.top)));
+      if (lines.size > 1) split.push(match[0]);
+    }
+  }
+  return split;
+}"""
+
+
+def test_no_title_word_is_broken_on_a_phone(browser: object, site_url: str, built_site: Path) -> None:
+    # The long English words next to the page's print button were the ones that broke ("Publicatio-ns").
+    pages = [url_path(built_site, page) for page in html_pages(built_site)
+             if url_path(built_site, page).count("/") <= 2 and "<article" in page.read_text(encoding="utf-8")]
+    context = browser.new_context(viewport={"width": 360, "height": 740}, is_mobile=True)
+    tab = context.new_page()
+    broken = {}
+    for page in pages:
+        tab.goto(site_url + page)
+        tab.evaluate("document.fonts.ready.then(() => true)")  # words are measured in the site's own font
+        if tab.locator("article h1").count():
+            split = tab.evaluate(SPLIT_WORDS)
+            if split:
+                broken[page] = split
+    context.close()
+    assert len(pages) > 20 and broken == {}
