@@ -22,6 +22,7 @@ import json
 
 from scripts.content.case_figures import IMPLEMENTED, Totals, complete, payback_years, totals, yearly_savings
 from scripts.content.schema import MEASURE_STATUS_NAMES
+from scripts.figures.pictograms import technique_pictogram
 from scripts.pages import charts
 from scripts.pages.cases import (
     CURRENCY,
@@ -231,8 +232,7 @@ def _filters(context: RenderContext, records: list[CaseRecord], sectors: dict[st
         f'<form class="sx-catalogue-filters" data-search-exclude hidden aria-label="{_e(_w("filters", language))}">',
         select("sector", _w("sector", language),
                [("", _w("all_sectors", language)), *((s, sectors[s]) for s in used_sectors)]),
-        select("technique", _w("technique", language),
-               [("", _w("all_techniques", language)), *((t, techniques[t]) for t in used_techniques)]),
+        _technique_choice(context, used_techniques, techniques),
         select("year", _w("year", language), [("", _w("all_years", language)), *((str(y), str(y)) for y in years)]),
         select("status", _w("status", language),
                [("", _w("all_statuses", language)), *((s, status_name(s, language)) for s in MEASURE_STATUS_NAMES)],
@@ -242,6 +242,20 @@ def _filters(context: RenderContext, records: list[CaseRecord], sectors: dict[st
         f'<button type="reset" class="md-button">{_e(_w("reset", language))}</button>',
         "</form>",
     ])
+
+
+def _technique_choice(context: RenderContext, used: list[str], techniques: dict[str, str]) -> str:
+    """The technique filter as one radio button per group, each with its pictogram (the same drawings
+    as the handbook's techniques page and the leaflets); the name beside it is the text."""
+    numbers = {r["id"]: r["no"] for r in context.site.data["technique-groups"]}
+    options = [("", _w("all_techniques", context.language), ""),
+               *((t, techniques[t], technique_pictogram(t, numbers.get(t), 28)) for t in used)]
+    items = "".join(
+        f'<label class="sx-choice"><input type="radio" name="technique" value="{_e(value)}"'
+        f'{" checked" if not value else ""}>{picture}<span>{_e(text)}</span></label>'
+        for value, text, picture in options)
+    return (f'<fieldset class="sx-field sx-choices"><legend>{_e(_w("technique", context.language))}</legend>'
+            f'{items}</fieldset>')
 
 
 def _row(context: RenderContext, record: CaseRecord, sectors: dict[str, str], techniques: dict[str, str]) -> str:

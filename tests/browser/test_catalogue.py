@@ -52,7 +52,10 @@ def expected(language: str, sector: str = "", technique: str = "", year: str = "
 
 def choose(page, **filters: str) -> None:
     for name, value in filters.items():
-        page.select_option(f"#sx-filter-{name}", value)
+        if name == "technique":  # radio buttons with the groups' pictograms
+            page.locator(f"input[name=technique][value='{value}']").check()
+        else:
+            page.select_option(f"#sx-filter-{name}", value)
 
 
 def assert_shows(page, language: str, every_case: bool = False, **filters: str) -> None:

@@ -48,12 +48,11 @@ def _first_results(page: object, count: int = 3) -> list[str]:
 def test_page_view_fetches_no_search_bytes_until_the_search_box_is_used(page: object, sub_path_url: str) -> None:
     requests = _record_requests(page)
     page.goto(sub_path_url + "hoi-dap/")
-    page.wait_for_load_state("networkidle")
-    page.wait_for_timeout(300)
+    page.wait_for_load_state("networkidle")  # 500 ms without a request: the page has loaded all it will
     assert not [url for url in requests if "/search/" in url or "search_index" in url]
     assert all(urlparse(url).hostname in ("127.0.0.1", None) for url in requests if url.startswith("http"))
-    _open_search(page)
-    page.wait_for_timeout(500)
+    with page.expect_response(lambda response: response.url.endswith("/search/vi/manifest.json")):
+        _open_search(page)
     # The search code and the manifest of this page's language; the words' parts wait for a query
     search_requests = sorted({url.removeprefix(sub_path_url) for url in requests if "/search/" in url})
     assert search_requests == ["assets/javascripts/search/engine.mjs", "assets/javascripts/search/search.mjs",

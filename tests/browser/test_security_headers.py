@@ -147,9 +147,10 @@ def test_pages_and_search_run_with_the_policy_in_force(browser: object, nginx_ur
     assert page.evaluate("typeof __md_get === 'function' && __md_scope.pathname === '/sxsh/'")
     assert errors == []
     # And the policy is really in force: an inline script is blocked and reported.
-    ran = page.evaluate("""() => { const script = document.createElement("script");
-        script.textContent = "window.sxInline = true"; document.body.append(script); return window.sxInline === true; }""")
-    page.wait_for_timeout(200)
+    with page.expect_console_message(lambda message: "Content Security Policy" in message.text):
+        ran = page.evaluate("""() => { const script = document.createElement("script");
+            script.textContent = "window.sxInline = true"; document.body.append(script);
+            return window.sxInline === true; }""")
     context.close()
     assert not ran
     assert errors and all("Content Security Policy" in error or "CSP violation: script-src" in error for error in errors)

@@ -1,12 +1,10 @@
-"""decap-server, the web form's local backend (`make cms`), started on a free port for a test."""
+"""decap-server, the web form's local backend (`make cms`), started for a test on a port the system picks."""
 
 from __future__ import annotations
 
 import json
 import os
-import socket
 import subprocess
-import time
 import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -15,37 +13,29 @@ from pathlib import Path
 from tests.conftest import ROOT
 
 DECAP_SERVER = ROOT / "node_modules/decap-server/dist/index.js"
+REPORT_PORT = Path(__file__).with_name("report_port.cjs")
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def wait_for_port(port: int, process: subprocess.Popen) -> None:
-    for _ in range(150):  # at most about 15 s
-        if process.poll() is not None:
-            raise RuntimeError(process.stdout.read() if process.stdout else "decap-server stopped")
-        with socket.socket() as probe:
-            if probe.connect_ex(("127.0.0.1", port)) == 0:
-                return
-        time.sleep(0.1)
-    raise RuntimeError("decap-server did not start")
+def listening_port(process: subprocess.Popen) -> int:
+    """The port decap-server bound, as tests/cms/report_port.cjs prints it."""
+    for line in process.stdout:
+        if line.startswith("listening-port "):
+            return int(line.split()[1])
+    process.wait(timeout=10)
+    raise RuntimeError(f"decap-server stopped before it listened (exit code {process.returncode})")
 
 
 @contextmanager
-def decap_server(project: Path, port: int | None = None, mode: str = "fs") -> Iterator[str]:
+def decap_server(project: Path, mode: str = "fs") -> Iterator[str]:
     """The API address of a decap-server serving the files of ``project``: ``fs`` writes into the folder
-    (`make cms`), ``git`` keeps each change on a branch of the repository there, as the forge does."""
-    port = port or free_port()
-    env = {**os.environ, "PORT": str(port), "BIND_HOST": "127.0.0.1", "GIT_REPO_DIRECTORY": str(project),
+    (`make cms`), ``git`` keeps each change on a branch of the repository there, as the forge does.
+    It binds port 0, so no other process can take its port between choosing and binding it."""
+    env = {**os.environ, "PORT": "0", "BIND_HOST": "127.0.0.1", "GIT_REPO_DIRECTORY": str(project),
            "LOG_LEVEL": "warn", "MODE": mode}
-    process = subprocess.Popen(["node", str(DECAP_SERVER)], cwd=project, env=env,
+    process = subprocess.Popen(["node", "--require", str(REPORT_PORT), str(DECAP_SERVER)], cwd=project, env=env,
                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     try:
-        wait_for_port(port, process)
-        yield f"http://127.0.0.1:{port}/api/v1"
+        yield f"http://127.0.0.1:{listening_port(process)}/api/v1"
     finally:
         process.terminate()
         process.wait(timeout=10)

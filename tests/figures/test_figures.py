@@ -12,6 +12,7 @@ from scripts.content.schema import CASE
 from scripts.content.sources import load_site
 from scripts.figures import case_savings, cycle, pictograms, targets
 from scripts.figures.svg import OffPaletteColourError, for_print
+from scripts.pages.catalogue import catalogue
 from scripts.pages.context import RenderContext
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -83,3 +84,14 @@ def test_print_colours_are_cmyk_and_nothing_else(site) -> None:
     assert 'fill="device-cmyk(0.85 0.2 0.95 0.45)"' in printed
     with pytest.raises(OffPaletteColourError):
         for_print('<rect fill="#ff0000"/>')
+
+
+def test_the_catalogue_technique_filter_shows_each_groups_pictogram(site) -> None:
+    html = catalogue(RenderContext(site, "vi", "mo-hinh/index.md"), {})
+    choices = html[html.index('<fieldset class="sx-field sx-choices">'):html.index("</fieldset>")]
+    assert "<legend>Nhóm kỹ thuật</legend>" in choices
+    radios = re.findall(r'<input type="radio" name="technique" value="([^"]*)"', choices)
+    assert radios[0] == "" and len(radios) > 2 and set(radios[1:]) <= set(pictograms.TECHNIQUES)
+    for group in radios[1:]:  # the picture drawn beside each name is that group's own
+        assert pictograms.TECHNIQUES[group] in choices
+    assert choices.count("<svg") == len(radios) - 1 and choices.count('aria-hidden="true"') == len(radios) - 1
