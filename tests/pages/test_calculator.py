@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+from html import unescape
 
 import pytest
 import yaml
@@ -25,9 +26,9 @@ CERTAIN = {
 
 def embedded(language: str) -> dict:
     html = calculator(RenderContext(SITE, language, "du-lieu/dinh-muc-nang-luong.md"), {})
-    match = re.search(r'<script type="application/json" id="sx-sec-data">(.*?)</script>', html, re.DOTALL)
+    match = re.search(r'<div hidden id="sx-sec-data" data-json="([^"]*)"></div>', html)
     assert match
-    return json.loads(match.group(1))
+    return json.loads(unescape(match.group(1)))
 
 
 def test_units_are_only_the_certain_ones() -> None:

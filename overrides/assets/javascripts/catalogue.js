@@ -10,6 +10,10 @@
 // writes them, and payback is rounded as Python's round(x, 2) rounds it.
 (function () {
   "use strict";
+  // Material runs a page's scripts again after an instant page change (navigation.instant): one start
+  // is enough, as setUpAll runs for every page from then on (page-tools.js).
+  if (window.sxCatalogue) return;
+  window.sxCatalogue = true;
 
   var FIELDS = ["sector", "technique", "year", "status", "sort"];
 
@@ -162,6 +166,5 @@
     document.querySelectorAll(".sx-catalogue").forEach(setUp);
   }
 
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", setUpAll);
-  else setUpAll();
+  window.sxOnEachPage(setUpAll);
 })();

@@ -14,11 +14,23 @@ __md_scope=new URL("../..",document.currentScript.src),__md_hash=e=>[...e].reduc
    - Material's language switcher asks for "sitemap.xml" next to each alternate link of the page (404s
      under a sub-path, 1 MB on a large site) to map the page in the other language; the i18n plugin
      already links each page to its counterpart, so the request is dropped and the link is followed.
+     (With navigation.instant on, the sitemap at the site's root is fetched: instant page changes need it.)
    - Material reads the query on `keyup` only: text from a Vietnamese input method (composition) or a
      mouse paste would not start a search, so each `input` and `compositionend` becomes a `keyup`. */
 (function () {
   "use strict"
-  var english = /^en/.test(document.documentElement.lang)
+  /* Read for each use: an instant page change (navigation.instant) can switch the page's language. */
+  function english() { return /^en/.test(document.documentElement.lang) }
+  /* With navigation.instant on, Material needs the sitemap at the site's root to know which links it may
+     follow without reloading the page: that one sitemap request is let through. */
+  function instant() {
+    var config = document.getElementById("__config")
+    return !!config && JSON.parse(config.textContent).features.indexOf("navigation.instant") >= 0
+  }
+  function dropped(address) {
+    return /\/sitemap\.xml$/.test(address.pathname)
+      && !(address.href === new URL("sitemap.xml", __md_scope).href && instant())
+  }
   var INPUT = "[data-md-component=search-query]"
   var started = false, start
   var waiting = new Promise(function (resolve) { start = function () { started = true; resolve() } })
@@ -26,10 +38,10 @@ __md_scope=new URL("../..",document.currentScript.src),__md_hash=e=>[...e].reduc
   var open = XMLHttpRequest.prototype.open, send = XMLHttpRequest.prototype.send
   XMLHttpRequest.prototype.open = function (method, url) {
     var address = new URL(String(url), location.href), args = [].slice.call(arguments)
-    this.sxsh = /\/sitemap\.xml$/.test(address.pathname) ? "drop"
+    this.sxsh = dropped(address) ? "drop"
       : /\/search\/search_index\.json$/.test(address.pathname) ? "index" : ""
     if (this.sxsh === "index")
-      args[1] = new URL((english ? "en" : "vi") + "/manifest.json", address).href
+      args[1] = new URL((english() ? "en" : "vi") + "/manifest.json", address).href
     return open.apply(this, args)
   }
   XMLHttpRequest.prototype.send = function () {
@@ -51,7 +63,7 @@ __md_scope=new URL("../..",document.currentScript.src),__md_hash=e=>[...e].reduc
       module.then(function (search) {
         search.handle(message, function (data) {
           stand_in.dispatchEvent(new MessageEvent("message", { data: data }))
-        }, english ? "en" : "vi")
+        }, english() ? "en" : "vi")
       })
     }
     stand_in.terminate = function () {}

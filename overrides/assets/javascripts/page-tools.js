@@ -2,12 +2,27 @@
 // Without JavaScript the page still reads, scrolls and prints; these only help.
 (function () {
   "use strict";
-  var english = document.documentElement.lang === "en";
+  // Read for each use: an instant page change (navigation.instant) can switch the page's language.
+  function english() { return document.documentElement.lang === "en"; }
+
+  // 0. Scripts start from Material's document$, which gives the page now and each page that an
+  //    instant page change brings (navigation.instant): so a page part works however the reader
+  //    came to it. Without Material's bundle, the page is set up once it is parsed.
+  function onEachPage(setUp) {
+    if (window.document$ && typeof window.document$.subscribe === "function") {
+      window.document$.subscribe(function () { setUp(); });
+    } else if (document.readyState === "loading") {
+      document.addEventListener("DOMContentLoaded", function () { setUp(); });
+    } else {
+      setUp();
+    }
+  }
+  window.sxOnEachPage = onEachPage;
 
   // 1. "In trang này / Print this page": the button is in the page, invisible until it can work
   //    (Decree 42/2022 asks for a print function on every article).
   function setUpPrint() {
-    document.querySelectorAll("[data-sx-print]").forEach(function (button) {
+    document.querySelectorAll("[data-sx-print].sx-print-page--waiting").forEach(function (button) {
       button.addEventListener("click", function () { window.print(); });
       button.classList.remove("sx-print-page--waiting");
     });
@@ -24,7 +39,7 @@
     for (var node = box.previousElementSibling; node; node = node.previousElementSibling) {
       if (/^H[2-6]$/.test(node.tagName)) return node.textContent.replace(/¶$/, "").trim();
     }
-    return english ? "Table" : "Bảng";
+    return english() ? "Table" : "Bảng";
   }
 
   function markScrollingBoxes() {
@@ -32,7 +47,7 @@
       if (box.scrollWidth > box.clientWidth + 1) {
         box.tabIndex = 0;
         box.setAttribute("role", "region");
-        box.setAttribute("aria-label", nameOf(box) + (english ? " (scrolls sideways)" : " (cuộn ngang)"));
+        box.setAttribute("aria-label", nameOf(box) + (english() ? " (scrolls sideways)" : " (cuộn ngang)"));
       } else if (box.hasAttribute("tabindex")) {
         box.removeAttribute("tabindex");
         box.removeAttribute("role");
@@ -52,8 +67,7 @@
     markScrollingBoxes();
   }
 
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", setUp);
-  else setUp();
+  onEachPage(setUp);
   // Material wraps the tables while the page loads; widths change with the window and the fonts.
   window.addEventListener("load", markScrollingBoxes);
   window.addEventListener("resize", soon);

@@ -3,8 +3,6 @@
 // Without JavaScript the whole page still prints (the button is only an extra).
 (function () {
   "use strict";
-  var english = document.documentElement.lang === "en";
-  var label = english ? "Print this worksheet" : "In phiếu này";
 
   function blocksOf(heading) {
     var blocks = [heading];
@@ -15,6 +13,8 @@
   }
 
   function setUp() {
+    // The page's language, read for each page: an instant page change can switch it.
+    var label = document.documentElement.lang === "en" ? "Print this worksheet" : "In phiếu này";
     document.querySelectorAll(".md-typeset .sx-worksheet").forEach(function (heading) {
       if (heading.querySelector(".sx-print-button")) return;
       var button = document.createElement("button");
@@ -33,6 +33,5 @@
     });
   }
 
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", setUp);
-  else setUp();
+  window.sxOnEachPage(setUp);
 })();
