@@ -103,6 +103,9 @@ def test_vietnamese_input_method_composition_shows_results(page: object, sub_pat
             cdp.send("Input.imeSetComposition", {"text": step, "selectionStart": len(step), "selectionEnd": len(step)})
         cdp.send("Input.insertText", {"text": syllable})
     assert box.input_value() == "liên hệ"
+    # The results of "liên" may show first; the reader sees those of "liên hệ" once they come.
+    page.wait_for_function(f"(document.querySelector('{RESULT_LINKS}') || {{}}).pathname === '/sxsh/lien-he/'",
+                           timeout=10_000)
     assert _first_results(page)[0] == "/sxsh/lien-he/"
 
 
