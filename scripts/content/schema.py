@@ -83,6 +83,15 @@ class ContentType:
     def field(self, name: str) -> Field | None:
         return next((f for f in self.fields if f.name == name), None)
 
+    def labels(self, path: str) -> dict[str, str]:
+        """The labels of the field at ``path`` ("sector", "measures.technique"), by language. Pages
+        head their tables and forms with these, so that a field's name is written once: here."""
+        fields, found = self.fields, None
+        for name in path.split("."):
+            found = next(f for f in fields if f.name == name)
+            fields = found.item.fields if found.item is not None else found.fields
+        return {"vi": found.label_vi, "en": found.label_en}
+
 
 # ---------------------------------------------------------------- fixed lists
 
@@ -444,13 +453,20 @@ RECORD_SOURCES = Field(
 
 
 
+#: The programme's two target periods (Decision 1759), with the names pages and pictures give them.
+TARGET_PERIOD_NAMES: dict[str, dict[str, str]] = {
+    "den-2015": {"vi": "Đến năm 2015", "en": "To 2015"},
+    "2016-2020": {"vi": "2016–2020", "en": "2016–2020"},
+}
+TARGET_PERIODS = tuple(TARGET_PERIOD_NAMES)
+
 PROGRAMME_TARGETS = ContentType(
     "programme-targets",
     "Mục tiêu của Chương trình",
     "Programme targets",
     (
         Field("id", "text", "Mã", "Id"),
-        Field("period", "choice", "Giai đoạn", "Period", choices=("den-2015", "2016-2020")),
+        Field("period", "choice", "Giai đoạn", "Period", choices=TARGET_PERIODS),
         _i18n("text", "Nội dung mục tiêu", "Target"),
         Field("percent_min", "number", "Tỷ lệ tối thiểu (%)", "Minimum share (%)", required=False, minimum=0),
         Field("percent_max", "number", "Tỷ lệ tối đa (%)", "Maximum share (%)", required=False, minimum=0),
@@ -525,7 +541,13 @@ TECHNIQUE_RECORDS = ContentType(
     folder="technique-groups.yml",
 )
 
-NORM_PERIODS = ("den-2020", "2021-2025", "den-2025")  # in the order in which they end
+#: The periods of MOIT's energy norms, in the order in which they end, with the names pages give them.
+NORM_PERIOD_NAMES: dict[str, dict[str, str]] = {
+    "den-2020": {"vi": "Đến hết 2020", "en": "To the end of 2020"},
+    "2021-2025": {"vi": "2021–2025", "en": "2021–2025"},
+    "den-2025": {"vi": "Đến năm 2025", "en": "To 2025"},
+}
+NORM_PERIODS = tuple(NORM_PERIOD_NAMES)
 
 ENERGY_NORMS = ContentType(
     "energy-norms",
@@ -551,7 +573,15 @@ ENERGY_NORMS = ContentType(
     folder="energy-norms.yml",
 )
 
-CRITERIA_AREAS = ("cam-ket", "do-luong", "suat-tieu-hao", "giai-phap", "duy-tri")
+#: The areas of the self-assessment criteria, in the order the form asks them, with their names.
+CRITERIA_AREA_NAMES: dict[str, dict[str, str]] = {
+    "cam-ket": {"vi": "Cam kết của lãnh đạo", "en": "Management commitment"},
+    "do-luong": {"vi": "Đo lường và số liệu", "en": "Metering and data"},
+    "suat-tieu-hao": {"vi": "Suất tiêu hao năng lượng so với định mức", "en": "Specific energy use against the norm"},
+    "giai-phap": {"vi": "Giải pháp đã thực hiện", "en": "Measures implemented"},
+    "duy-tri": {"vi": "Duy trì SXSH", "en": "Sustaining cleaner production"},
+}
+CRITERIA_AREAS = tuple(CRITERIA_AREA_NAMES)
 
 ASSESSMENT_CRITERIA = ContentType(
     "assessment-criteria",

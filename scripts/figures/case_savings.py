@@ -9,7 +9,7 @@ that the front matter does not hold.
 from __future__ import annotations
 
 from scripts.content.case_figures import IMPLEMENTED, yearly_savings
-from scripts.content.schema import RESOURCES
+from scripts.content.schema import CASE, RESOURCES
 from scripts.figures.pictograms import resource_pictogram, technique_pictogram
 from scripts.figures.svg import GREEN, INK, drawing, e, text_lines, wrap
 from scripts.pages.cases import case_of, money, technique_names
@@ -25,7 +25,7 @@ WORDS = {
     "count": {"vi": "Số giải pháp", "en": "Measures"},
     "savings": {"vi": "Tiết kiệm mỗi năm (đồng)", "en": "Yearly savings (VND)"},
     "total": {"vi": "Tổng", "en": "Total"},
-    "resources": {"vi": "Tài nguyên tiết kiệm mỗi năm", "en": "Resources saved per year"},
+    "resources": CASE.labels("resource_savings"),
     "resource": {"vi": "Tài nguyên", "en": "Resource"},
     "amount": {"vi": "Lượng mỗi năm", "en": "Amount per year"},
 }

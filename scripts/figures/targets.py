@@ -7,9 +7,9 @@ others are in the table that follows the figure on the page (``<!-- render progr
 
 from __future__ import annotations
 
+from scripts.content.schema import TARGET_PERIOD_NAMES
 from scripts.figures.svg import BLUE, GREEN, INK, PAPER, RULE, drawing, e, text_lines, wrap
 from scripts.pages.context import RenderContext
-from scripts.pages.programme import PERIOD_LABELS
 
 WORDS = {
     "title": {"vi": "Mục tiêu của Chương trình 2013–2020 (phần trăm) và kết quả ở Hải Phòng",
@@ -46,7 +46,7 @@ def draw(records: list[dict], language: str, figure_id: str = "sx-targets") -> s
         if not shown:
             continue
         y += 26
-        parts.append(text_lines([PERIOD_LABELS[period][language]], 0, y, 20, anchor="start", weight=700, fill=GREEN))
+        parts.append(text_lines([TARGET_PERIOD_NAMES[period][language]], 0, y, 20, anchor="start", weight=700, fill=GREEN))
         y += 12
         for record in shown:
             lines = wrap(record["text"][language], WIDTH - 10, LABEL_SIZE)
@@ -63,7 +63,7 @@ def draw(records: list[dict], language: str, figure_id: str = "sx-targets") -> s
             parts.append(text_lines([percent_text(record, language)], BAR_WIDTH + 12, y + BAR_HEIGHT - 5, 18,
                                     anchor="start", weight=700, fill=INK))
             y += BAR_HEIGHT + 10
-            items.append(f"{PERIOD_LABELS[period][language]}: {percent_text(record, language)}, "
+            items.append(f"{TARGET_PERIOD_NAMES[period][language]}: {percent_text(record, language)}, "
                          f"{record['text'][language].rstrip('.')}")
     y += 30
     parts.append(text_lines([WORDS["results"][language]], 0, y, 17, anchor="start", weight=600, fill=INK))

@@ -13,15 +13,16 @@ import html
 import itertools
 from dataclasses import dataclass
 
+from scripts.content.schema import ASSESSMENT_LEVELS, CRITERIA_AREA_NAMES
 from scripts.content.sources import Site
 from scripts.pages.context import RenderContext
 from scripts.pages.markdown import cell, json_data_element, table
-from scripts.pages.norms import AREAS, format_number
+from scripts.pages.norms import format_number
 
 SCRIPT = "assets/javascripts/self-assessment.js"
 
 WORDS = {
-    "level": {"vi": "Mức", "en": "Level"},
+    "level": ASSESSMENT_LEVELS.labels("level"),
     "share": {"vi": "Tỷ lệ so với điểm tối đa", "en": "Share of the maximum"},
     "meaning": {"vi": "Ý nghĩa", "en": "What it means"},
     "under": {"vi": "Dưới {to}%", "en": "Under {to}%"},
@@ -170,7 +171,7 @@ def form(context: RenderContext, args: dict[str, str]) -> str:
     for number, criterion in enumerate(criteria, start=1):
         if criterion["area"] != area:
             area = criterion["area"]
-            parts.append(f'<h3 class="sx-assessment__area" id="sx-area-{area}">{html.escape(AREAS[area][language])}</h3>')
+            parts.append(f'<h3 class="sx-assessment__area" id="sx-area-{area}">{html.escape(CRITERIA_AREA_NAMES[area][language])}</h3>')
         key = criterion["id"]
         href = context.href_to_page(criterion["read_next"])
         title = _page_title(site, criterion["read_next"], language)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 
-from scripts.content.schema import NORM_PERIODS
+from scripts.content.schema import ENERGY_NORMS, NORM_PERIODS
 from scripts.pages.context import RenderContext
 from scripts.pages.markdown import cell, json_data_element, table
 from scripts.pages.norms import WORDS as NORM_WORDS
@@ -76,7 +76,7 @@ FUELS = (
 )
 
 WORDS = {
-    "unit": {"vi": "Đơn vị", "en": "Unit"},
+    "unit": ENERGY_NORMS.labels("unit"),
     "equals": {"vi": "Bằng", "en": "Equals"},
     "why": {"vi": "Căn cứ", "en": "Why"},
     "fuel_row": {"vi": "Than, dầu, khí, nhiên liệu khác", "en": "Coal, oil, gas, other fuels"},
@@ -87,10 +87,10 @@ WORDS = {
                       "en": "The International System of Units (SI): definitions of the watt, joule, hour, tonne,"
                             " litre and the prefixes."},
     "legend_norm": {"vi": "1. Định mức để so sánh", "en": "1. The norm to compare with"},
-    "sector": {"vi": "Ngành", "en": "Sector"},
-    "product": {"vi": "Sản phẩm", "en": "Product"},
+    "sector": ENERGY_NORMS.labels("sector"),
+    "product": ENERGY_NORMS.labels("product"),
     "capacity": {"vi": "Quy mô", "en": "Capacity band"},
-    "period": {"vi": "Giai đoạn áp dụng", "en": "Period"},
+    "period": ENERGY_NORMS.labels("period"),
     "legend_output": {"vi": "2. Sản lượng trong năm", "en": "2. Output in the year"},
     "output": {"vi": "Sản lượng năm, tính bằng", "en": "Yearly output, in"},
     "output_hint": {"vi": "Cùng loại sản phẩm với định mức đã chọn. Ví dụ: 15 triệu lít bia là 150.000 hl.",

@@ -41,11 +41,11 @@ WORDS = {
     "grouped": {"vi": "tổng của nhiều giải pháp, nguồn không tách riêng",
                 "en": "a total for several options; the source gives no split"},
     "measure": {"vi": "Giải pháp", "en": "Measure"},
-    "technique": {"vi": "Nhóm kỹ thuật", "en": "Technique group"},
-    "status": {"vi": "Tình trạng", "en": "Status"},
+    "technique": CASE.labels("measures.technique"),
+    "status": CASE.labels("measures.status"),
     "investment_col": {"vi": "Vốn đầu tư (đồng)", "en": "Investment (VND)"},
     "savings_col": {"vi": "Tiền tiết kiệm (đồng)", "en": "Savings (VND)"},
-    "payback_col": {"vi": "Thời gian hoàn vốn (năm)", "en": "Payback (years)"},
+    "payback_col": CASE.labels("measures.payback_years"),
     "our_reading": {
         "vi": "Cột “Nhóm kỹ thuật” là cách trang này xếp từng giải pháp vào một trong tám nhóm giải pháp sản xuất"
               " sạch hơn; nguồn không xếp nhóm.",

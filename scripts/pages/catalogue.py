@@ -21,7 +21,7 @@ import html
 import json
 
 from scripts.content.case_figures import IMPLEMENTED, Totals, complete, payback_years, totals, yearly_savings
-from scripts.content.schema import MEASURE_STATUS_NAMES
+from scripts.content.schema import CASE, MEASURE_STATUS_NAMES
 from scripts.figures.pictograms import technique_pictogram
 from scripts.pages import charts
 from scripts.pages.cases import (
@@ -58,18 +58,18 @@ WORDS = {
         "en": "The published case studies that match the filters. Investment and yearly savings add up the"
               " measures that match the “Status” and “Technique group” filters and publish the figure.",
     },
-    "enterprise": {"vi": "Doanh nghiệp", "en": "Enterprise"},
-    "sector": {"vi": "Ngành", "en": "Sector"},
+    "enterprise": CASE.labels("enterprise"),
+    "sector": CASE.labels("sector"),
     "year": {"vi": "Năm đánh giá", "en": "Year"},
     "type": {"vi": "Loại đánh giá", "en": "Assessment"},
     "techniques": {"vi": "Nhóm kỹ thuật", "en": "Technique groups"},
-    "technique": {"vi": "Nhóm kỹ thuật", "en": "Technique group"},
-    "measures": {"vi": "Các giải pháp", "en": "Measures"},
-    "status": {"vi": "Tình trạng", "en": "Status"},
+    "technique": CASE.labels("measures.technique"),
+    "measures": CASE.labels("measures"),
+    "status": CASE.labels("measures.status"),
     "investment": {"vi": "Vốn đầu tư đã công bố (đồng)", "en": "Published investment (VND)"},
     "savings": {"vi": "Tiết kiệm mỗi năm đã công bố (đồng)", "en": "Published yearly savings (VND)"},
     "payback": {"vi": "Hoàn vốn (năm)", "en": "Payback (years)"},
-    "location": {"vi": "Địa điểm", "en": "Location"},
+    "location": CASE.labels("location"),
     "total": {"vi": "Tổng", "en": "Total"},
     "cases": {"vi": "mô hình", "en": "cases"},
     "case": {"vi": "mô hình", "en": "case"},

@@ -4,22 +4,20 @@ from __future__ import annotations
 
 import html
 
+from scripts.content.schema import ASSESSMENT_CRITERIA, CRITERIA_AREA_NAMES, ENERGY_NORMS, NORM_PERIOD_NAMES
 from scripts.pages.context import RenderContext
 from scripts.pages.markdown import cell, table
 from scripts.pages.source_list import publishers_cell, record_refs, sources_line
 
-PERIODS = {"den-2020": {"vi": "Đến hết 2020", "en": "To the end of 2020"},
-           "2021-2025": {"vi": "2021–2025", "en": "2021–2025"},
-           "den-2025": {"vi": "Đến năm 2025", "en": "To 2025"}}
 WORDS = {
-    "product": {"vi": "Sản phẩm", "en": "Product"},
+    "product": ENERGY_NORMS.labels("product"),
     "capacity": {"vi": "Quy mô", "en": "Capacity"},
     "period": {"vi": "Giai đoạn", "en": "Period"},
-    "norm": {"vi": "Định mức", "en": "Norm"},
-    "circular": {"vi": "Thông tư", "en": "Circular"},
+    "norm": ENERGY_NORMS.labels("value"),
+    "circular": ENERGY_NORMS.labels("circular"),
     "all": {"vi": "Mọi quy mô", "en": "Any size"},
     "source": {"vi": "Nguồn", "en": "Source"},
-    "criterion": {"vi": "Tiêu chí", "en": "Criterion"},
+    "criterion": ASSESSMENT_CRITERIA.labels("criterion"),
     "levels": {"vi": "Các mức và điểm", "en": "Levels and points"},
     "none": {"vi": "Chưa có con số định mức của Bộ Công Thương cho ngành này để đưa vào bảng.",
              "en": "There are no Ministry of Industry and Trade norm values for this sector to show."},
@@ -31,14 +29,6 @@ WORDS = {
                       "en": "Their values show the levels the Ministry of Industry and Trade set for those"
                             " periods, not the levels that apply today."},
 }
-AREAS = {
-    "cam-ket": {"vi": "Cam kết của lãnh đạo", "en": "Management commitment"},
-    "do-luong": {"vi": "Đo lường và số liệu", "en": "Metering and data"},
-    "suat-tieu-hao": {"vi": "Suất tiêu hao năng lượng so với định mức", "en": "Specific energy use against the norm"},
-    "giai-phap": {"vi": "Giải pháp đã thực hiện", "en": "Measures implemented"},
-    "duy-tri": {"vi": "Duy trì SXSH", "en": "Sustaining cleaner production"},
-}
-
 
 def format_number(value: float, language: str) -> str:
     """12400 -> "12.400" in Vietnamese, "12,400" in English; 0.94 -> "0,94" and "0.94"."""
@@ -51,7 +41,7 @@ _VIETNAMESE_MARKS = str.maketrans(",.", ".,")  # Vietnamese groups thousands wit
 
 def period_text(record: dict, language: str) -> str:
     """ "2021–2025 (đã kết thúc)": the period a value belongs to, and whether it has ended (from data)."""
-    name = PERIODS[record["period"]][language]
+    name = NORM_PERIOD_NAMES[record["period"]][language]
     return name if record["in_force"] else f"{name} ({WORDS['ended'][language]})"
 
 
@@ -99,5 +89,5 @@ def criteria_table(context: RenderContext, args: dict[str, str]) -> str:
     rows = []
     for r in records:
         levels = "<br>".join(f"{level['points']} – {cell(level['text'][language])}" for level in r["levels"])
-        rows.append([f"**{cell(r['criterion'][language])}**<br>{AREAS[r['area']][language]}", levels])
+        rows.append([f"**{cell(r['criterion'][language])}**<br>{CRITERIA_AREA_NAMES[r['area']][language]}", levels])
     return table([WORDS["criterion"][language], WORDS["levels"][language]], rows)

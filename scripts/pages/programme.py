@@ -2,30 +2,26 @@
 
 from __future__ import annotations
 
+from scripts.content.schema import PROGRAMME_TARGETS, PROGRAMME_TASKS, TARGET_PERIOD_NAMES
 from scripts.pages.context import RenderContext
 from scripts.pages.markdown import cell, table
 from scripts.pages.source_list import record_refs, sources_line
 
-PERIOD_LABELS = {
-    "den-2015": {"vi": "Đến năm 2015", "en": "To 2015"},
-    "2016-2020": {"vi": "2016–2020", "en": "2016–2020"},
-}
-
 WORDS = {
-    "period": {"vi": "Giai đoạn", "en": "Period"},
+    "period": PROGRAMME_TARGETS.labels("period"),
     "target": {"vi": "Mục tiêu", "en": "Target"},
     "no": {"vi": "TT", "en": "No."},
-    "task": {"vi": "Nhiệm vụ cụ thể", "en": "Tasks"},
-    "lead": {"vi": "Cơ quan chủ trì", "en": "Lead agency"},
-    "partners": {"vi": "Cơ quan phối hợp", "en": "Partners"},
-    "timing": {"vi": "Thời gian thực hiện", "en": "Timing"},
+    "task": PROGRAMME_TASKS.labels("tasks"),
+    "lead": PROGRAMME_TASKS.labels("tasks.lead"),
+    "partners": PROGRAMME_TASKS.labels("partners"),
+    "timing": PROGRAMME_TASKS.labels("timing"),
 }
 
 
 def targets_table(context: RenderContext, args: dict[str, str]) -> str:
     site, language = context.site, context.language
     records = site.data["programme-targets"]
-    rows = [[PERIOD_LABELS[r["period"]][language], cell(r["text"][language])] for r in records]
+    rows = [[TARGET_PERIOD_NAMES[r["period"]][language], cell(r["text"][language])] for r in records]
     return table([WORDS["period"][language], WORDS["target"][language]], rows) + sources_line(record_refs(records), context)
 
 
