@@ -117,7 +117,9 @@ def test_search_by_keyboard_alone(page: object, served: str) -> None:
         pytest.fail("Tab never reaches the search box")
     assert page.evaluate(FOCUSED)["indicator"], "the search box shows no focus"
     page.keyboard.type("dang ky danh gia", delay=20)
-    page.wait_for_selector(".md-search-result__item a", timeout=10_000)
+    # The list of the whole query: a list answering "dang ky danh" would be redrawn under the focus.
+    page.wait_for_selector(".md-search__scrollwrap[data-sx-answers='dang ky danh gia'] .md-search-result__item a",
+                           timeout=10_000)
     for _ in range(10):
         page.keyboard.press("ArrowDown")
         if page.evaluate("document.activeElement.matches('.md-search-result__link, .md-search-result__item a')"):

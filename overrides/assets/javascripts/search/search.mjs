@@ -107,7 +107,7 @@ export function createSearch(read) {
       waiting = null
       const data = await search(query, () => waiting !== null)
       if (data && waiting === null)
-        reply({ type: RESULT, data })
+        reply({ type: RESULT, data }, query)
     }
     busy = false
   }
@@ -144,11 +144,15 @@ export function handle(message, reply, language) {
       return response.json()
     }))
   }
-  current.handle(message, (answer) => {
+  current.handle(message, (answer, query) => {
     reply(answer)
     /* The texts of the results past the first ones, when the reader scrolls the list */
     const list = document.querySelector(".md-search__scrollwrap")
     if (answer.type === RESULT && list)
       list.addEventListener("scroll", () => current.more(), { once: true, passive: true })
+    /* Material has drawn the answer (it does so as the message comes): the list says which query it
+       answers, so a test waits for the reader's whole query rather than for a half-typed one */
+    if (answer.type === RESULT && list && query !== undefined)
+      list.setAttribute("data-sx-answers", query)
   })
 }
