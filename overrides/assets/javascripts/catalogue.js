@@ -10,11 +10,6 @@
 // writes them, and payback is rounded as Python's round(x, 2) rounds it.
 (function () {
   "use strict";
-  // Material runs a page's scripts again after an instant page change (navigation.instant): one start
-  // is enough, as setUpAll runs for every page from then on (page-tools.js).
-  if (window.sxCatalogue) return;
-  window.sxCatalogue = true;
-
   var FIELDS = ["sector", "technique", "year", "status", "sort"];
 
   /** Python's round(x, 2): half to even on the exact binary value. Ties at two decimals are exactly
@@ -166,5 +161,5 @@
     document.querySelectorAll(".sx-catalogue").forEach(setUp);
   }
 
-  window.sxOnEachPage(setUpAll);
+  window.sxOnEachPage("catalogue", setUpAll);
 })();

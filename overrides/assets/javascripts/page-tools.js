@@ -7,8 +7,13 @@
 
   // 0. Scripts start from Material's document$, which gives the page now and each page that an
   //    instant page change brings (navigation.instant): so a page part works however the reader
-  //    came to it. Without Material's bundle, the page is set up once it is parsed.
-  function onEachPage(setUp) {
+  //    came to it. Without Material's bundle, the page is set up once it is parsed. Material runs a
+  //    page's scripts again after an instant change: a script already started (by name) keeps the
+  //    start it has, as its setUp runs for every page from then on.
+  var started = {};
+  function onEachPage(name, setUp) {
+    if (started[name]) return;
+    started[name] = true;
     if (window.document$ && typeof window.document$.subscribe === "function") {
       window.document$.subscribe(function () { setUp(); });
     } else if (document.readyState === "loading") {
@@ -67,7 +72,7 @@
     markScrollingBoxes();
   }
 
-  onEachPage(setUp);
+  onEachPage("page-tools", setUp);
   // Material wraps the tables while the page loads; widths change with the window and the fonts.
   window.addEventListener("load", markScrollingBoxes);
   window.addEventListener("resize", soon);

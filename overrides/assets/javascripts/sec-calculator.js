@@ -5,10 +5,6 @@
 // value is always the one the reader types.
 (function () {
   "use strict";
-  // Material runs a page's scripts again after an instant page change (navigation.instant):
-  // one start is enough, as setUp runs for every page from then on (page-tools.js).
-  if (window.sxSecCalculator) return;
-  window.sxSecCalculator = true;
 
   function setUp() {
     var form = document.getElementById("sx-sec");
@@ -313,5 +309,5 @@
     form.hidden = false;
   }
 
-  window.sxOnEachPage(setUp);
+  window.sxOnEachPage("sec-calculator", setUp);
 })();

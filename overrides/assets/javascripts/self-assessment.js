@@ -5,10 +5,6 @@
 // anywhere and nothing is stored.
 (function () {
   "use strict";
-  // Material runs a page's scripts again after an instant page change (navigation.instant):
-  // one start is enough, as setUp runs for every page from then on (page-tools.js).
-  if (window.sxSelfAssessment) return;
-  window.sxSelfAssessment = true;
 
   function setUp() {
     var form = document.getElementById("sx-assessment");
@@ -121,5 +117,5 @@
     form.querySelector(".sx-assessment__actions").hidden = false;
   }
 
-  window.sxOnEachPage(setUp);
+  window.sxOnEachPage("self-assessment", setUp);
 })();

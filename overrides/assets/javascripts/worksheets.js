@@ -33,5 +33,5 @@
     });
   }
 
-  window.sxOnEachPage(setUp);
+  window.sxOnEachPage("worksheets", setUp);
 })();
