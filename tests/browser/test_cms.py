@@ -97,11 +97,15 @@ def open_entry(page, url: str, route: str) -> None:
     page.goto(url + "admin/#/" + route)
 
 
-def shot(page, name: str) -> None:
+def shot(page, name: str, showing=None) -> None:
     """With CMS_SCREENSHOT_DIR=docs/huong-dan-bien-tap/anh, the editors' guide's screenshots are taken
-    again, as the guide shows them: 800 px wide WebP, about 25 KB each (the page-weight budget)."""
+    again, as the guide shows them: 800 px wide WebP, about 25 KB each (the page-weight budget).
+    ``showing``: what the picture is of (a message), waited for on screen; Decap's notices slide in, so
+    animations are run to their end before the picture."""
     if SHOTS:
-        image = Image.open(io.BytesIO(page.screenshot())).convert("RGB")
+        if showing is not None:
+            expect(showing).to_be_in_viewport(timeout=WAIT)
+        image = Image.open(io.BytesIO(page.screenshot(animations="disabled"))).convert("RGB")
         image = image.resize((800, round(image.height * 800 / image.width)), Image.LANCZOS)
         image.save(Path(SHOTS) / f"{name}.webp", "WEBP", quality=55, method=6)
 
@@ -207,8 +211,8 @@ def test_a_payback_that_no_longer_matches_is_refused_with_our_message(page, cms:
     publish(page)
     message = page.get_by_text("measures[1].payback_years")
     message.wait_for(timeout=WAIT)
-    shot(page, "bieu-mau-loi")
-    text = " ".join(message.inner_text().split())
+    text = " ".join(message.inner_text().split())  # before the picture: the notice closes by itself
+    shot(page, "bieu-mau-loi", showing=message)
     # The words and the line of `make check` (scripts/content/case_figures.py) for this file.
     assert (f"docs/mo-hinh/vi-du-nha-may-bia-tiet-kiem-hoi-va-nuoc.vi.md:{line}: measures[1].payback_years:"
             " thời gian hoàn vốn ghi 9 năm, nhưng vốn đầu tư 80000000 chia cho tiền tiết kiệm mỗi năm 360000000"

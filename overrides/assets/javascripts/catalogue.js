@@ -161,5 +161,6 @@
     document.querySelectorAll(".sx-catalogue").forEach(setUp);
   }
 
+  window.sxPageFunctions.catalogue = { round2: round2, payback: payback, formatNumber: formatNumber };
   window.sxOnEachPage("catalogue", setUpAll);
 })();

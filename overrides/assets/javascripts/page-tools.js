@@ -23,6 +23,9 @@
     }
   }
   window.sxOnEachPage = onEachPage;
+  // The pure functions of the page scripts (no page, no data of their own), by script: Node runs them
+  // as the browser does in tests/js (they must give what the build's Python gives).
+  window.sxPageFunctions = window.sxPageFunctions || {};
 
   // 1. "In trang này / Print this page": the button is in the page, invisible until it can work
   //    (Decree 42/2022 asks for a print function on every article).

@@ -6,6 +6,46 @@
 (function () {
   "use strict";
 
+  function group(digits, thousands) {
+    return digits.replace(/\B(?=(\d{3})+(?!\d))/g, thousands);
+  }
+
+  // A number as Vietnamese (english false) or English writes it: `decimals` places, or with "auto" at
+  // most two, without trailing zeros (3,6 · 241,33 · 150.000).
+  function formatIn(value, decimals, english) {
+    var auto = decimals === "auto";
+    var text = Math.abs(value).toFixed(auto ? 2 : decimals);
+    if (auto) text = text.replace(/\.?0+$/, "");
+    var parts = text.split(".");
+    var sign = value < 0 && Number(text) !== 0 ? "-" : "";
+    return sign + group(parts[0], english ? "," : ".") + (parts[1] ? (english ? "." : ",") + parts[1] : "");
+  }
+
+  // What the reader typed, read in Vietnamese (english false) or English: "1.500.000" and "25,4" in Vietnamese,
+  // "1,500,000" and "25.4" in English; a lone separator followed by three digits is a thousands
+  // separator only if it is that language's one. Returns null for an empty box, NaN if not a number.
+  function parseIn(text, english) {
+    var THOUSANDS = english ? "," : ".";
+    var t = text.replace(/[\s\u00a0\u202f]/g, "");
+    if (t === "") return null;
+    if (!/^\d[\d.,]*$/.test(t) || /[.,]$/.test(t)) return NaN;
+    var dots = (t.match(/\./g) || []).length;
+    var commas = (t.match(/,/g) || []).length;
+    var decimal = null;
+    if (dots && commas) {
+      decimal = t.lastIndexOf(".") > t.lastIndexOf(",") ? "." : ",";
+    } else if (dots + commas === 1) {
+      var separator = dots ? "." : ",";
+      decimal = separator === THOUSANDS && /^\d{1,3}[.,]\d{3}$/.test(t) ? null : separator;
+    }
+    var thousands = decimal === "." ? "," : decimal === "," ? "." : (dots ? "." : ",");
+    var whole = decimal ? t.slice(0, t.lastIndexOf(decimal)) : t;
+    var fraction = decimal ? t.slice(t.lastIndexOf(decimal) + 1) : "";
+    if (whole.indexOf(thousands) !== -1 && !new RegExp("^\\d{1,3}(\\" + thousands + "\\d{3})+$").test(whole)) return NaN;
+    if (fraction.indexOf(".") !== -1 || fraction.indexOf(",") !== -1) return NaN;
+    return Number(whole.split(thousands).join("") + (fraction ? "." + fraction : ""));
+  }
+
   function setUp() {
     var form = document.getElementById("sx-sec");
     var dataElement = document.getElementById("sx-sec-data");
@@ -14,8 +54,6 @@
     var data = JSON.parse(dataElement.getAttribute("data-json"));
     var words = data.words;
     var english = document.documentElement.lang === "en";
-    var THOUSANDS = english ? "," : ".";
-    var DECIMAL = english ? "." : ",";
 
     function $(id) { return document.getElementById(id); }
     var selects = { sector: $("sx-sec-sector"), product: $("sx-sec-product"), capacity: $("sx-sec-capacity"), period: $("sx-sec-period") };
@@ -23,47 +61,11 @@
 
     // ------------------------------------------------------------------ numbers
 
+    function format(value, decimals) { return formatIn(value, decimals, english); }
+    function parse(text) { return parseIn(text, english); }
+
     function fill(template, values) {
       return template.replace(/\{(\w+)\}/g, function (whole, key) { return key in values ? values[key] : whole; });
-    }
-
-    function group(digits) {
-      return digits.replace(/\B(?=(\d{3})+(?!\d))/g, THOUSANDS);
-    }
-
-    // A number as this page's language writes it: `decimals` places, or with "auto" at most two,
-    // without trailing zeros (3,6 · 241,33 · 150.000).
-    function format(value, decimals) {
-      var auto = decimals === "auto";
-      var text = Math.abs(value).toFixed(auto ? 2 : decimals);
-      if (auto) text = text.replace(/\.?0+$/, "");
-      var parts = text.split(".");
-      var sign = value < 0 && Number(text) !== 0 ? "-" : "";
-      return sign + group(parts[0]) + (parts[1] ? DECIMAL + parts[1] : "");
-    }
-
-    // What the reader typed, read in the page's language: "1.500.000" and "25,4" in Vietnamese,
-    // "1,500,000" and "25.4" in English; a lone separator followed by three digits is a thousands
-    // separator only if it is this language's one. Returns null for an empty box, NaN if not a number.
-    function parse(text) {
-      var t = text.replace(/[\s\u00a0\u202f]/g, "");
-      if (t === "") return null;
-      if (!/^\d[\d.,]*$/.test(t) || /[.,]$/.test(t)) return NaN;
-      var dots = (t.match(/\./g) || []).length;
-      var commas = (t.match(/,/g) || []).length;
-      var decimal = null;
-      if (dots && commas) {
-        decimal = t.lastIndexOf(".") > t.lastIndexOf(",") ? "." : ",";
-      } else if (dots + commas === 1) {
-        var separator = dots ? "." : ",";
-        decimal = separator === THOUSANDS && /^\d{1,3}[.,]\d{3}$/.test(t) ? null : separator;
-      }
-      var thousands = decimal === "." ? "," : decimal === "," ? "." : (dots ? "." : ",");
-      var whole = decimal ? t.slice(0, t.lastIndexOf(decimal)) : t;
-      var fraction = decimal ? t.slice(t.lastIndexOf(decimal) + 1) : "";
-      if (whole.indexOf(thousands) !== -1 && !new RegExp("^\\d{1,3}(\\" + thousands + "\\d{3})+$").test(whole)) return NaN;
-      if (fraction.indexOf(".") !== -1 || fraction.indexOf(",") !== -1) return NaN;
-      return Number(whole.split(thousands).join("") + (fraction ? "." + fraction : ""));
     }
 
     // ------------------------------------------------------------------ choosing a norm
@@ -309,5 +311,6 @@
     form.hidden = false;
   }
 
+  window.sxPageFunctions.calculator = { format: formatIn, parse: parseIn };
   window.sxOnEachPage("sec-calculator", setUp);
 })();

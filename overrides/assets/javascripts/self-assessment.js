@@ -6,6 +6,28 @@
 (function () {
   "use strict";
 
+  /** The outcome of a complete set of answers (criterion id -> points) under the page's data. */
+  function score(data, chosen) {
+    var total = 0;
+    var maximum = 0;
+    data.criteria.forEach(function (c) { total += chosen[c.id]; maximum += c.maximum; });
+    var level = data.levels.filter(function (l) { return total * 100 >= l.min_percent * maximum; }).pop();
+    var lowest = Math.min.apply(null, data.criteria.map(function (c) { return chosen[c.id]; }));
+    var weakest = data.criteria.filter(function (c) { return chosen[c.id] === lowest && lowest < c.maximum; });
+    var pages = [];
+    weakest.forEach(function (c) {
+      var page = pages.filter(function (p) { return p.href === c.read_next; })[0];
+      if (!page) pages.push(page = { href: c.read_next, title: c.read_next_title, numbers: [] });
+      page.numbers.push(c.number);
+    });
+    return { total: total, maximum: maximum, tenths: Math.floor(total * 1000 / maximum), level: level, pages: pages };
+  }
+
+  /** A share in tenths of a percent: 253 -> "25,3" (decimal ",") or "25.3"; 250 -> "25". */
+  function percentText(tenths, decimal) {
+    return tenths % 10 === 0 ? String(tenths / 10) : Math.floor(tenths / 10) + decimal + (tenths % 10);
+  }
+
   function setUp() {
     var form = document.getElementById("sx-assessment");
     var dataElement = document.getElementById("sx-assessment-data");
@@ -36,25 +58,6 @@
       return chosen;
     }
 
-    function score(chosen) {
-      var total = 0;
-      var maximum = 0;
-      data.criteria.forEach(function (c) { total += chosen[c.id]; maximum += c.maximum; });
-      var level = data.levels.filter(function (l) { return total * 100 >= l.min_percent * maximum; }).pop();
-      var lowest = Math.min.apply(null, data.criteria.map(function (c) { return chosen[c.id]; }));
-      var weakest = data.criteria.filter(function (c) { return chosen[c.id] === lowest && lowest < c.maximum; });
-      var pages = [];
-      weakest.forEach(function (c) {
-        var page = pages.filter(function (p) { return p.href === c.read_next; })[0];
-        if (!page) pages.push(page = { href: c.read_next, title: c.read_next_title, numbers: [] });
-        page.numbers.push(c.number);
-      });
-      return { total: total, maximum: maximum, tenths: Math.floor(total * 1000 / maximum), level: level, pages: pages };
-    }
-
-    function percentText(tenths) {
-      return tenths % 10 === 0 ? String(tenths / 10) : Math.floor(tenths / 10) + decimal + (tenths % 10);
-    }
 
     function showMissing(missing) {
       var count = missing.length;
@@ -76,7 +79,7 @@
       level.appendChild(element("strong", outcome.level.label));
       result.appendChild(level);
       result.appendChild(element("p", fill(words.result_points, {
-        total: outcome.total, maximum: outcome.maximum, percent: percentText(outcome.tenths)
+        total: outcome.total, maximum: outcome.maximum, percent: percentText(outcome.tenths, decimal)
       }), "sx-assessment__points"));
       result.appendChild(element("p", outcome.level.advice));
       if (outcome.pages.length) {
@@ -105,7 +108,7 @@
       result.textContent = "";
       ["data-level", "data-total"].forEach(function (name) { result.removeAttribute(name); });
       if (missing.length) showMissing(missing);
-      else showScore(score(chosen));
+      else showScore(score(data, chosen));
       result.hidden = false;
       result.focus();
     });
@@ -117,5 +120,6 @@
     form.querySelector(".sx-assessment__actions").hidden = false;
   }
 
+  window.sxPageFunctions.assessment = { score: score, percentText: percentText };
   window.sxOnEachPage("self-assessment", setUp);
 })();
