@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 from urllib.parse import urljoin
 
+from markupsafe import escape
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import CombinedEvent, event_priority
@@ -97,6 +98,10 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Naviga
     questions.add_related(context, page, build_state.current(), language_of_build(config), search_separator(config))
     site_links.add(context, page, language_of_build(config), config)
     context["sx_card"] = link_card(page, config)
+    # Material writes <meta name="description"> from page.meta.description, else the site's: search engines
+    # would show one sentence for every Q&A. The card's description is the page's own (its short answer).
+    # Escaped as Markup: Material's template writes it unescaped, and a short answer may hold quotes.
+    page.meta["description"] = escape(context["sx_card"]["description"])
     return context
 
 

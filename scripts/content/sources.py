@@ -64,6 +64,12 @@ class SourcePage:
     raw_links: list[RawLink] = field(default_factory=list)  # addresses written in raw HTML, checked after the build
 
 
+def summary_of(meta: dict) -> str:
+    """What a page says in a sentence or two, for lists, feeds and link previews: a Q&A's short answer,
+    else its summary, else its description ("" when it has none of them)."""
+    return str(meta.get("short_answer") or meta.get("summary") or meta.get("description") or "")
+
+
 @dataclass
 class Site:
     root: Path

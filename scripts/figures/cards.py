@@ -17,7 +17,7 @@ from importlib.metadata import version
 from pathlib import Path
 from urllib.parse import urljoin
 
-from scripts.content.sources import Site
+from scripts.content.sources import Site, summary_of
 from scripts.figures.pictograms import technique_pictogram
 from scripts.figures.svg import GREEN, e
 from scripts.pdf.raster import render_pages
@@ -135,7 +135,7 @@ def page_card(url_path: str, meta: dict, language: str, canonical_url: str, page
     root = canonical_url[: len(canonical_url) - len(page_url)] if page_url and canonical_url.endswith(page_url) \
         else canonical_url
     section = section_of(url_path, sections)
-    description = str(meta.get("short_answer") or meta.get("summary") or meta.get("description") or site_description)
+    description = summary_of(meta) or site_description
     title = str(meta.get("title") or site_name)
     return {
         "title": title,

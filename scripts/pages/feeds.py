@@ -10,7 +10,7 @@ import datetime as dt
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from scripts.content.sources import Site, SourcePage
+from scripts.content.sources import Site, SourcePage, summary_of
 from scripts.site_model import load as site_model
 
 FEED_TYPES = ("news", "qa")
@@ -67,7 +67,7 @@ def atom(site: Site, language: str, site_url: str, site_name: str) -> str:
         ET.SubElement(entry, f"{{{ATOM}}}updated").text = _time(_stamp(page))
         if isinstance(page.meta.get("date"), dt.date):
             ET.SubElement(entry, f"{{{ATOM}}}published").text = _time(page.meta["date"])
-        summary = page.meta.get("short_answer") or page.meta.get("summary") or page.meta.get("description")
+        summary = summary_of(page.meta)
         if summary:
             ET.SubElement(entry, f"{{{ATOM}}}summary").text = " ".join(str(summary).split())
     ET.indent(feed)

@@ -7,7 +7,7 @@ import html
 import posixpath
 
 from scripts.content.schema import LEAFLET
-from scripts.content.sources import SourcePage
+from scripts.content.sources import SourcePage, summary_of
 from scripts.pages.context import RenderContext
 from scripts.pages.markdown import cell, format_date
 
@@ -41,7 +41,7 @@ def _sort_key(page: SourcePage) -> tuple:
 
 
 def _item(context: RenderContext, page: SourcePage, pdfs: list[dict] | None = None) -> str:
-    summary = page.meta.get("short_answer") or page.meta.get("summary") or page.meta.get("description") or ""
+    summary = summary_of(page.meta)
     date = page.meta.get("date")
     dated = f" <small>({format_date(date, context.language)})</small>" if isinstance(date, dt.date) else ""
     line = f"- [{cell(page.meta['title'])}]({context.link_to(page.url_path)}){dated}"

@@ -59,6 +59,21 @@ def test_every_page_has_a_complete_card(built_site: Path) -> None:
             assert (picture.format, picture.size) == ("PNG", (1200, 630)), image
 
 
+def test_search_engines_get_the_page_s_own_description(built_site: Path) -> None:
+    """The description a search engine shows under the link is the card's: a Q&A's short answer, not the
+    site's sentence on every page."""
+    site_description = re.compile(r'<meta name="description" content="([^"]*)"')
+    differ = []
+    for path in html_pages(built_site):
+        _, tags = tags_of(path)
+        found = site_description.search(path.read_text(encoding="utf-8"))
+        if path.name != "404.html" and (found is None or unescape(found.group(1)) != tags["og:description"][0]):
+            differ.append(path.relative_to(built_site).as_posix())
+    assert differ == []
+    _, tags = tags_of(built_site / "hoi-dap" / "ai-giup-doanh-nghiep-danh-gia-sxsh" / "index.html")
+    assert tags["og:description"][0].startswith("Ở Hải Phòng, đầu mối là Sở Công Thương")
+
+
 def test_a_page_card_says_what_the_page_is(built_site: Path) -> None:
     _, tags = tags_of(built_site / "en" / "so-tay" / "phuong-phap" / "buoc-2-phan-tich-cac-cong-doan" / "index.html")
     assert tags["og:title"] == ["Step 2: Analysing process steps"]
