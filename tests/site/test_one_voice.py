@@ -162,6 +162,12 @@ def test_figures_have_their_source_a_click_away(built_site: Path, path: str, add
     ("en/hoi-dap/co-the-vay-von-uu-dai-de-lam-sxsh-khong/index.html",
      ["That programme has ended", "Nothing has been published about a preferential loan"],
      ["ask the Department of Industry and Trade or the fund itself"]),
+    ("so-tay/ho-tro/de-nghi-so-cong-thuong-ho-tro-danh-gia/index.html",
+     ["mức hỗ trợ đánh giá hiện nay chưa được công bố", "hãy hỏi điều đó ngay trong đề nghị"],
+     ["Sở sẽ liên hệ lại", "tiếp tục nhận đề nghị"]),
+    ("en/so-tay/ho-tro/de-nghi-so-cong-thuong-ho-tro-danh-gia/index.html",
+     ["the support for assessments offered today have not been published", "ask about both in your request"],
+     ["get back to you", "accepts requests"]),
 ])
 def test_no_present_tense_promise_of_support(built_site: Path, path: str, today: list[str], gone: list[str]) -> None:
     _, text = page_text(built_site, path)
